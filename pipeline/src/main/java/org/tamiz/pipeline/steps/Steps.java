@@ -1,0 +1,59 @@
+package org.tamiz.pipeline.steps;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The stages `--stages` can name, in the order they run. */
+public final class Steps {
+  private Steps() {}
+
+  /**
+   * Run order: language first (every later rule is per language), then opt-outs (no point filtering text we
+   * may not use), quality, harmful content, personal data, and dedup last, over what survived.
+   */
+  public static final List<String> ALL = List.of("langid", "licenses", "quality", "toxicity", "pii", "dedup");
+
+  /** Parses --stages values (comma lists, "all", "none") into run order; unknown names are an error. */
+  public static List<String> resolve(List<String> requested) {
+    if (requested == null || requested.isEmpty()) return ALL;
+    List<String> names = new ArrayList<>();
+    for (String r : requested) {
+      for (String s : r.split(",")) {
+        String n = s.trim().toLowerCase(Locale.ROOT);
+        if (n.isEmpty()) continue;
+        if (n.equals("all")) names.addAll(ALL);
+        else if (n.equals("none")) continue;
+        else if (ALL.contains(n)) names.add(n);
+        else throw new IllegalArgumentException("unknown stage '" + s.trim() + "' (stages: " + String.join(",", ALL) + ", all, none)");
+      }
+    }
+    List<String> ordered = new ArrayList<>();
+    for (String s : ALL) if (names.contains(s)) ordered.add(s);
+    return ordered;
+  }
+
+  /** The steps that are built so far; a named stage without an implementation is an error, never skipped silently. */
+  public static List<Step> forNames(List<String> names) {
+    List<Step> steps = new ArrayList<>();
+    for (String n : names) {
+      switch (n) {
+        case "langid":
+          steps.add(new LangidStep());
+          break;
+        default:
+          Step s = Registry.find(n);
+          if (s != null) steps.add(s);
+          else throw new UnsupportedOperationException("stage '" + n + "' is not available in this build");
+      }
+    }
+    return steps;
+  }
+
+  /** Stages contributed by other packages register here. */
+  static final class Registry {
+    static Step find(String name) {
+      return null;
+    }
+  }
+}
