@@ -51,13 +51,29 @@ public final class CorpusWriter {
       try (DirectoryStream<Path> keys = Files.newDirectoryStream(src, KEY + "=*")) {
         for (Path k : keys) {
           String value = k.getFileName().toString().substring(KEY.length() + 1);
-          Files.move(k, target.resolve(column + "=" + value));
+          Path dest = target.resolve(column + "=" + value);
+          Files.move(k, dest);
+          renameParts(dest);
         }
       }
     }
     OutputLayout.deleteTree(raw);
     removeChecksums(staging.resolve(OutputLayout.CORPUS));
     removeChecksums(staging.resolve(OutputLayout.REJECTED));
+  }
+
+  /**
+   * Spark names files part-NNNNN-JOBUUID...; the job id changes every run. Dropping it makes the file names a
+   * function of the data (the part number is the hash partition), so reruns write identical trees.
+   */
+  private static void renameParts(Path dir) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "part-*.parquet")) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        String part = name.substring(0, Math.min(name.length(), "part-00000".length()));
+        Files.move(f, dir.resolve(part + ".parquet"));
+      }
+    }
   }
 
   /** Hadoop's local .crc side files are noise in a corpus meant to be shared. */
