@@ -136,6 +136,10 @@ public final class ExtractionBenchmark {
         return sb.toString();
     }
 
+    static boolean hasWarcFiles(Path dir) throws IOException {
+        return !warcFiles(List.of(dir)).isEmpty();
+    }
+
     static List<Path> warcFiles(List<Path> inputs) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path in : inputs) {

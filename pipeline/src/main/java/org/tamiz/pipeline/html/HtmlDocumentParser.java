@@ -61,10 +61,10 @@ public final class HtmlDocumentParser {
 
         // The main region for links: the main container, or the <article> around it (licence notices and
         // bylines sit beside the article body, not in it).
-        org.jsoup.nodes.Element region = result.container();
-        for (org.jsoup.nodes.Element e = region; e != null; e = e.parent()) {
+        org.jsoup.nodes.Element mainRegion = result.container();
+        for (org.jsoup.nodes.Element e = mainRegion; e != null; e = e.parent()) {
             if (e.normalName().equals("article")) {
-                region = e;
+                mainRegion = e;
                 break;
             }
         }
@@ -74,8 +74,8 @@ public final class HtmlDocumentParser {
             if (p.inHead()) {
                 region = LinkTag.REGION_HEAD;
             } else if (p.blockIndex() < result.kept().length && (result.kept()[p.blockIndex()]
-                    || (region != null && walker.blocks.get(p.blockIndex()).boilerplate < 2
-                        && MainContentExtractor.isInside(walker.blocks.get(p.blockIndex()).owner, region)))) {
+                    || (mainRegion != null && walker.blocks.get(p.blockIndex()).boilerplate < 2
+                        && MainContentExtractor.isInside(walker.blocks.get(p.blockIndex()).owner, mainRegion)))) {
                 // in the main text, or in the main container's own lines (a licence notice under the article)
                 region = LinkTag.REGION_MAIN;
             } else {

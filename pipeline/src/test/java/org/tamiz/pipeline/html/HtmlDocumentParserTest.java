@@ -99,7 +99,7 @@ class HtmlDocumentParserTest {
         assertTrue(p.links().contains(new LinkTag("link", "license", "https://creativecommons.org/licenses/by/4.0/", "", "head")));
         assertTrue(p.links().contains(new LinkTag("a", "license", "https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0", "main")),
                 p.links().toString());
-        assertTrue(p.links().contains(new LinkTag("a", "author", "https://gazette.example/author/jane", "Jane Whitfield", "boilerplate")),
+        assertTrue(p.links().contains(new LinkTag("a", "author", "https://gazette.example/author/jane", "Jane Whitfield", "main")),
                 p.links().toString());
     }
 
