@@ -65,11 +65,14 @@ final class MainContentExtractor {
         int mainChars = 0;
         if (container != null) {
             for (TextBlock b : blocks) {
-                if (b.cls == TextBlock.CLASS_GOOD && (isInside(b.owner, container) || isCleanProse(b))) {
+                boolean keep = isInside(b.owner, container) ? keepInContainer(b)
+                        : b.cls == TextBlock.CLASS_GOOD && isCleanProse(b);
+                if (keep) {
                     kept[b.index] = true;
                     mainChars += b.length();
                 }
             }
+            keepHeadingsOfKeptText(blocks, kept, container);
         }
         boolean fallback = false;
         if (mainChars < MIN_MAIN_CHARS || mainChars * 5 < goodTotal) {
@@ -265,6 +268,51 @@ final class MainContentExtractor {
     private static void classify(List<TextBlock> blocks, double stopLow, double stopHigh) {
         for (TextBlock b : blocks) {
             b.cls = classifyOne(b, stopLow, stopHigh);
+            b.intrinsic = b.cls;
+        }
+    }
+
+    /**
+     * Inside the main container the neighbours' verdict is not needed: the DOM already says the block belongs
+     * to the article. Kept there: good and near-good blocks, sentences with a link or two, and link-free short
+     * lines (list items, captions); not kept: anything marked boilerplate, link lists, headings (see
+     * {@link #keepHeadingsOfKeptText}).
+     */
+    private static boolean keepInContainer(TextBlock b) {
+        if (b.boilerplate >= 2) {
+            return false;
+        }
+        if (b.cls == TextBlock.CLASS_GOOD && b.kind != TextBlock.KIND_HEADING) {
+            return true;
+        }
+        if (b.kind == TextBlock.KIND_HEADING) {
+            return false;
+        }
+        double ld = b.linkDensity();
+        if (b.intrinsic >= TextBlock.CLASS_NEAR_GOOD) {
+            return true;
+        }
+        if (b.kind == TextBlock.KIND_PARAGRAPH && b.sentenceMarks >= 1 && ld <= 0.5 && b.length() >= 30) {
+            return true;
+        }
+        return b.intrinsic == TextBlock.CLASS_SHORT && b.linkChars == 0 && b.boilerplate == 0
+                && b.kind != TextBlock.KIND_OTHER;
+    }
+
+    /** A heading in the container is kept when some text between it and the next heading is kept. */
+    private static void keepHeadingsOfKeptText(List<TextBlock> blocks, boolean[] kept, Element container) {
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.kind != TextBlock.KIND_HEADING || b.boilerplate >= 2 || b.linkDensity() > 0.5
+                    || !isInside(b.owner, container)) {
+                continue;
+            }
+            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind != TextBlock.KIND_HEADING; j++) {
+                if (kept[j]) {
+                    kept[i] = true;
+                    break;
+                }
+            }
         }
     }
 

@@ -264,7 +264,7 @@ final class PageWalker implements NodeFilter {
             return BoilerplateHints.NEUTRAL;
         }
         int hint = BoilerplateHints.classify(cls, id);
-        if (hint < 0 && (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main"))) {
+        if (hint < 0 && (tag.equals("body") || tag.equals("html"))) {
             // Layout classes on the page's outer containers ("single-post sidebar-right") say nothing about them.
             return BoilerplateHints.NEUTRAL;
         }

@@ -41,6 +41,8 @@ final class TextBlock {
     int stopWords;
     int sentenceMarks;
     int commas;
+    /** Class from the block's own cues, before its neighbours were considered. */
+    int intrinsic;
     int cls;
 
     TextBlock(String text, int linkChars, Element owner, int kind, Element group, int boilerplate,
