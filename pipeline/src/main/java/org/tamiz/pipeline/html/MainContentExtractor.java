@@ -307,9 +307,13 @@ final class MainContentExtractor {
                     || !isInside(b.owner, container)) {
                 continue;
             }
-            for (int j = i + 1; j < blocks.size() && blocks.get(j).kind != TextBlock.KIND_HEADING; j++) {
+            // Walking backwards, a sub-heading right below was already decided.
+            for (int j = i + 1; j < blocks.size(); j++) {
                 if (kept[j]) {
                     kept[i] = true;
+                    break;
+                }
+                if (blocks.get(j).kind == TextBlock.KIND_HEADING) {
                     break;
                 }
             }
