@@ -89,11 +89,20 @@ public final class TextNormalizer {
             t = normalizeWhitespace(t, options.collapseBlankLines(), n);
             counts.put(WHITESPACE, n[0]);
         }
-        if (options.nfc() && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (options.nfc() && mayNeedNfc(t) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
             counts.put(NFC, 1);
         }
         return new Result(t, counts);
+    }
+
+    /** Text made only of characters below U+0300 or basic Cyrillic is already NFC; skip the costly check. */
+    private static boolean mayNeedNfc(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= 0x300 && (c < 0x400 || c > 0x4FF)) return true;
+        }
+        return false;
     }
 
     private static int byteOf(char c) {
