@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.tamiz.filters.text.MalteseWordSplitter;
 import org.tamiz.filters.text.SpacyRuleTokenizer;
 import org.tamiz.filters.text.WordSplitter;
 
@@ -96,8 +97,14 @@ public final class LanguageTable {
 
     /** The word splitter the quality rules use for this language. */
     public WordSplitter wordsFor(String code) {
-        return "spacy_en".equals(forLanguage(code).tokenizer())
-                ? SpacyRuleTokenizer.english() : SpacyRuleTokenizer.generic();
+        switch (forLanguage(code).tokenizer()) {
+            case "spacy_en":
+                return SpacyRuleTokenizer.english();
+            case "spacy_mt":
+                return MalteseWordSplitter.get();
+            default:
+                return SpacyRuleTokenizer.generic();
+        }
     }
 
     /** The language's full lower-case stop-word set (Lucene's list where analysis-common has one). */
