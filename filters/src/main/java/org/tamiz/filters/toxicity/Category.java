@@ -8,7 +8,9 @@ import java.util.Locale;
  * context-dependent term ({@code ctx} flag, e.g. "hate", "vermin", "kill") count.
  */
 public enum Category {
-    SEXUAL, OBSCENE, INSULT, HATE, VIOLENCE, IDENTITY, TARGET;
+    SEXUAL, OBSCENE, INSULT, HATE, VIOLENCE, IDENTITY, TARGET,
+    /** An innocent phrase that contains a lexicon word ("cul-de-sac"): matched, so it wins, and ignored. */
+    SAFE;
 
     /** The name used in lexicon files, result maps and reason codes ({@code toxic_hate}). */
     public String id() {
@@ -16,7 +18,7 @@ public enum Category {
     }
 
     boolean harmful() {
-        return this != IDENTITY && this != TARGET;
+        return this != IDENTITY && this != TARGET && this != SAFE;
     }
 
     static Category parse(String s) {

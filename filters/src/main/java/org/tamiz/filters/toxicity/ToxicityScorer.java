@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>One pass per document: the text is normalised once ({@link TextNormalizer}), split into tokens, and each
  * token walks the language's trie once. The walk tolerates l33t digits and symbols (only inside tokens that
- * mix letters with them, so "2024" stays a number), repeated letters ("fuuuck"), masks ("f*ck"), one deleted
+ * mix letters with them, so "2024" stays a number), letters repeated three or more times ("fuuuck"), masks ("f*ck"), one deleted
  * or swapped letter for long strong terms, and letters spaced out by blanks, dots or dashes ("f.u.c.k").
  * Phrases match across tokens. Terms with the {@code ctx} flag ("hate", "vermin", "kill") count only
  * within {@value #TARGET_WINDOW} tokens of an identity word ("women", "Muslims") or a second-person word
@@ -220,6 +220,7 @@ public final class ToxicityScorer {
         LexiconEntry[] pendingEntry = new LexiconEntry[16];
         int pending;
         int[] targetTok = new int[16];
+        boolean[] targetIsGroup = new boolean[16];
         int targets;
         List<String> trace;
 
@@ -424,8 +425,10 @@ public final class ToxicityScorer {
                     }
                 }
             }
-            // a repeated letter ("fuuuck") stays on the same node
-            if (depth > 0 && pos > walkStart && ch == c[pos - 1]) {
+            // a letter written three or more times ("fuuuck") stays on the same node; doubled letters do not,
+            // since they are ordinary spelling (French "baisse" is not "baise")
+            if (depth > 0 && edited == NO_EDIT && pos > walkStart && ch == c[pos - 1]
+                && ((pos - 2 >= walkStart && c[pos - 2] == ch) || (pos + 1 < end && c[pos + 1] == ch))) {
                 dfs(node, pos + 1, tok, depth, edited);
             }
             if (allowEdits && edited == NO_EDIT && depth >= 1) {
@@ -476,10 +479,15 @@ public final class ToxicityScorer {
                 trace.add(e.term());
             }
             Category cat = e.category();
+            if (cat == Category.SAFE) {
+                return;
+            }
             if (!cat.harmful()) {
                 if (targets == targetTok.length) {
                     targetTok = Arrays.copyOf(targetTok, targets * 2);
+                    targetIsGroup = Arrays.copyOf(targetIsGroup, targets * 2);
                 }
+                targetIsGroup[targets] = cat == Category.IDENTITY;
                 targetTok[targets++] = tokenIndex;
             } else if (e.needsTarget()) {
                 if (pending == pendingTok.length) {
@@ -552,7 +560,8 @@ public final class ToxicityScorer {
             for (int i = 0; i < pending; i++) {
                 int at = pendingTok[i];
                 for (int j = 0; j < targets; j++) {
-                    if (Math.abs(targetTok[j] - at) <= TARGET_WINDOW) {
+                    if (Math.abs(targetTok[j] - at) <= TARGET_WINDOW
+                        && (targetIsGroup[j] || !pendingEntry[i].groupOnly())) {
                         Category cat = pendingEntry[i].category();
                         hits[cat.ordinal()]++;
                         weight[cat.ordinal()] += pendingEntry[i].weight();
