@@ -19,16 +19,20 @@ import java.util.regex.Pattern;
  * Decides a document's licence from every source it has, keeping each piece of evidence.
  *
  * <p>Each source yields candidates with a rank (how much it says about <em>this</em> document's licence):
- * <ol start="0">
- *   <li>never decisive, kept as evidence: credits for a third-party work ("“Photo” by X is licensed under CC BY");
- *   <li>a bare licence link or URL (a footer/sidebar badge without rel="license"; a CC URL in plain text);
- *   <li>{@code rel="license"} or a licence statement in the boilerplate (footer, sidebar);
- *   <li>page-level markup and the main text: {@code rel="license"} in head or main content, the HTTP Link header,
- *       licence {@code <meta>}, JSON-LD {@code license}, a licence statement in the main text;
- *   <li>declarations about the file: the input's own licence field, {@code SPDX-License-Identifier}, a full
+ * <ul>
+ *   <li>10: the per-source declaration of the config;
+ *   <li>8: declarations about the file: the input's own licence field, {@code SPDX-License-Identifier}, a full
  *       licence text, the per-domain registry of the config;
- *   <li>the per-source declaration of the config.
- * </ol>
+ *   <li>6: page-level markup and the main text: {@code rel="license"} in head or main content, the HTTP Link
+ *       header, licence {@code <meta>}, JSON-LD {@code license} of the page, a licence statement at the start or
+ *       end of the main text;
+ *   <li>4: {@code rel="license"} in the boilerplate (footer, sidebar);
+ *   <li>3: a bare CC badge: a licence link without rel whose anchor is an image or says "licence";
+ *   <li>2: a bare CC link labelled like a credit ("CC BY 2.0"), a CC URL in plain text, a licence statement in the
+ *       middle of a long text (usually about something the text discusses);
+ *   <li>0: never decisive, kept as evidence: credits for a third-party work ("“Photo” by X is licensed under
+ *       CC BY"), licences of media objects in JSON-LD.
+ * </ul>
  * The highest rank present decides; if its candidates name different licences the result is {@code conflicting}
  * (spdx {@code NOASSERTION}). Lower ranks never create a conflict, so a sidebar badge cannot outvote a statement in
  * the main text. Candidates of one CC family are merged when compatible (no version + 4.0 → 4.0; 3.0 + 3.0/de →
@@ -36,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public final class LicenseDetector {
     private static final int MAX_EVIDENCE = 20;
-    private static final double[] RANK_CONFIDENCE = {0.0, 0.6, 0.8, 0.9, 0.95, 1.0};
+    private static final double[] RANK_CONFIDENCE = {0.0, 0.5, 0.6, 0.7, 0.8, 0.8, 0.9, 0.9, 0.95, 0.95, 1.0};
     private static final Pattern SPDX_HEADER = Pattern.compile(
             "SPDX-License-Identifier:\\s*([A-Za-z0-9.+:()\\- ]+?)\\s*(?:\\*/|-->|#|$)", Pattern.MULTILINE);
     private static final Pattern CC_ID = Pattern.compile(
@@ -94,7 +98,7 @@ public final class LicenseDetector {
         if (d.source() != null) {
             for (Map.Entry<Pattern, String> e : sourcePatterns) {
                 if (e.getKey().matcher(d.source()).matches()) {
-                    out.add(cand(e.getValue(), 5, "config_source", "config", "source " + d.source()));
+                    out.add(cand(e.getValue(), 10, "config_source", "config", "source " + d.source()));
                     break;
                 }
             }
@@ -103,7 +107,7 @@ public final class LicenseDetector {
         if (host != null) {
             for (Map.Entry<String, String> e : domains) {
                 if (host.equals(e.getKey()) || host.endsWith("." + e.getKey())) {
-                    out.add(cand(e.getValue(), 4, "config_domain", "config", "domain " + e.getKey()));
+                    out.add(cand(e.getValue(), 8, "config_domain", "config", "domain " + e.getKey()));
                     break;
                 }
             }
@@ -113,7 +117,7 @@ public final class LicenseDetector {
     private void fromMetadata(DocumentEvidence d, List<Candidate> out) {
         if (d.metadataLicense() != null && !d.metadataLicense().isBlank()) {
             LicenseNames.resolve(d.metadataLicense()).ifPresent(
-                    id -> out.add(cand(id, 4, "metadata", "metadata", d.metadataLicense())));
+                    id -> out.add(cand(id, 8, "metadata", "metadata", d.metadataLicense())));
         }
     }
 
@@ -127,7 +131,7 @@ public final class LicenseDetector {
             while (m.find()) {
                 String expr = validExpression(m.group(1));
                 if (expr != null) {
-                    out.add(cand(expr, 4, "spdx_header", "text", m.group()));
+                    out.add(cand(expr, 8, "spdx_header", "text", m.group()));
                 }
             }
         }
@@ -138,7 +142,7 @@ public final class LicenseDetector {
             if (named || titled) {
                 LicenseTextMatcher.get().match(text, config.licenseFileCoverage())
                         .filter(m -> named || m.textCoverage() >= 0.5)
-                        .ifPresent(m -> out.add(cand(m.spdx(), 4, "license_file", "text", String.format(Locale.ROOT,
+                        .ifPresent(m -> out.add(cand(m.spdx(), 8, "license_file", "text", String.format(Locale.ROOT,
                                 "%.0f%% of the %s text found; it makes up %.0f%% of the document",
                                 100 * m.licenceCoverage(), m.spdx(), 100 * m.textCoverage()))));
             }
@@ -149,7 +153,7 @@ public final class LicenseDetector {
             if (s.attribution()) {
                 out.add(cand(s.spdx(), 0, "attribution", "main", s.snippet()));
             } else {
-                out.add(cand(s.spdx(), 3, "text_statement", "main", s.snippet()));
+                out.add(cand(s.spdx(), s.pageLevel() ? 6 : 2, "text_statement", "main", s.snippet()));
                 stated.add(s.spdx());
             }
         }
@@ -162,7 +166,7 @@ public final class LicenseDetector {
                 }
             }
             if (!inStatement) {
-                out.add(cand(p.spdx(), 1, "cc_url_in_text", "main", p.url()));
+                out.add(cand(p.spdx(), 2, "cc_url_in_text", "main", p.url()));
             }
         }
     }
@@ -178,7 +182,7 @@ public final class LicenseDetector {
             int gt = part.indexOf('>');
             if (lt >= 0 && gt > lt && lower.matches("(?s).*;\\s*rel\\s*=\\s*\"?[^;\"]*\\blicen[cs]e\\b.*")) {
                 licenceOfUrl(UrlHosts.resolve(d.url(), part.substring(lt + 1, gt)))
-                        .ifPresent(id -> out.add(cand(id, 3, "link_header", "http_header", part.trim())));
+                        .ifPresent(id -> out.add(cand(id, 6, "link_header", "http_header", part.trim())));
             }
         }
     }
@@ -193,13 +197,13 @@ public final class LicenseDetector {
             if (rel) {
                 Optional<String> id = cc.map(CreativeCommonsUrl.Parsed::spdx).or(() -> licenceOfUrl(href))
                         .or(() -> LicenseNames.resolve(l.text()));
-                int rank = l.region().equals(DocumentEvidence.HtmlLink.BOILERPLATE) ? 2 : 3;
+                int rank = l.region().equals(DocumentEvidence.HtmlLink.BOILERPLATE) ? 4 : 6;
                 id.ifPresent(s -> out.add(cand(s, rank, "rel_license", l.region(), snippet)));
             } else if (cc.isPresent()) {
                 boolean credit = l.region().equals(DocumentEvidence.HtmlLink.MAIN)
                         && LicenseStatements.inAttribution(d.text(), l.text());
-                out.add(cand(cc.get().spdx(), credit ? 0 : 1, credit ? "attribution" : "cc_link", l.region(),
-                        snippet));
+                int rank = credit ? 0 : LicenseStatements.isBadgeAnchor(l.text()) ? 3 : 2;
+                out.add(cand(cc.get().spdx(), rank, credit ? "attribution" : "cc_link", l.region(), snippet));
             }
         }
     }
@@ -209,7 +213,7 @@ public final class LicenseDetector {
             if (metaNames.contains(m.name()) && !m.content().isBlank()) {
                 String content = UrlHosts.resolve(d.url(), m.content().trim());
                 licenceOfUrl(content).or(() -> LicenseNames.resolve(m.content()))
-                        .ifPresent(id -> out.add(cand(id, 3, "meta", "head",
+                        .ifPresent(id -> out.add(cand(id, 6, "meta", "head",
                                 "<meta name=\"" + m.name() + "\" content=\"" + m.content() + "\">")));
             }
         }
@@ -252,7 +256,7 @@ public final class LicenseDetector {
                 for (String v : values) {
                     if (v != null) {
                         licenceOfUrl(v).or(() -> LicenseNames.resolve(v)).ifPresent(id -> out.add(cand(id,
-                                media ? 0 : 3, media ? "attribution" : "json_ld", "head",
+                                media ? 0 : 6, media ? "attribution" : "json_ld", "head",
                                 "\"" + key + "\": \"" + v + "\"" + (type.isEmpty() ? "" : " in " + type))));
                     }
                 }
@@ -315,7 +319,7 @@ public final class LicenseDetector {
             id = refined.get(0);
         }
         long agreeing = cands.stream().filter(c -> c.rank() > 0 && compatible(c.spdx(), decided.get(0))).count();
-        double confidence = topRank == 5 ? 1.0
+        double confidence = topRank == 10 ? 1.0
                 : Math.min(0.99, RANK_CONFIDENCE[topRank] + 0.03 * Math.max(0, agreeing - 1));
         LicenseTerms t = catalog.termsOf(id);
         return new LicenseResult(id, t.category(), t.commercialOk(), t.attributionRequired(),

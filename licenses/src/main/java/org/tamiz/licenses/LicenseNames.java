@@ -25,7 +25,7 @@ final class LicenseNames {
     record Found(String spdx, int start, int end) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     /** "CC BY-NC-SA 4.0", "cc-by-sa", "Creative Commons BY 3.0"; SA and ND may come in any order after BY/NC. */
     private static final Pattern CC_ABBREVIATION = Pattern.compile(
             "\\b(?:CC|creative[\\s-]commons)[\\s-]?(BY(?:[\\s-]+(?:NC|ND|SA)){0,2}|NC(?:[\\s-]+(?:ND|SA))?|SA|ND)\\b"

@@ -16,22 +16,49 @@ import java.util.regex.Pattern;
  * under CC BY 2.0") are marked as attributions: they license the image, not the page.
  */
 final class LicenseStatements {
-    /** One statement: the licence, where its sentence is, and whether it is a third-party attribution. */
-    record Statement(String spdx, int sentenceStart, int sentenceEnd, boolean attribution, String snippet) {
+    /**
+     * One statement: the licence, where its sentence is, whether it is a third-party attribution, and whether it
+     * sits where page-level statements sit (see {@link #isPageLevelPosition}).
+     */
+    record Statement(String spdx, int sentenceStart, int sentenceEnd, boolean attribution, boolean pageLevel,
+                     String snippet) {
     }
 
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** Texts shorter than this are all "edge": a short text's statement is about the text. */
+    private static final int SHORT_TEXT = 1500;
+
+    /**
+     * Page-level licence statements sit at the edges of the main text (a header note, a closing "This article is
+     * licensed under..."); one in the middle of a long text is usually about something the text discusses
+     * ("Many of the lessons on Khan Academy are licensed under CC BY-NC-SA"). Language-independent on purpose.
+     */
+    static boolean isPageLevelPosition(int position, int textLength) {
+        return textLength <= SHORT_TEXT || position <= textLength * 0.2 || position >= textLength * 0.7;
+    }
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
     private static final int BEFORE = 120;
     private static final int AFTER = 160;
     /** Scan at most this much of the head and of the tail of a long text: statements sit near either end. */
     private static final int SCAN_WINDOW = 100_000;
+
+    private static final Pattern LICENCE_NOUN = Pattern.compile(
+            "licen|lizen|lisen|litsen|llicèn|licén|liċen|лиценз|лиценц|ліценз|άδει|ceadúnas|trwydded", FLAGS);
+
+    /**
+     * A licence link's anchor that is empty (an image badge) or says "licence" in some language reads as a site
+     * licence badge; a short label such as "CC BY 2.0" is how credits for third-party works are written.
+     */
+    static boolean isBadgeAnchor(String anchorText) {
+        return anchorText == null || anchorText.isBlank() || LICENCE_NOUN.matcher(anchorText).find();
+    }
 
     /** Cheap test before the trigger scan: no licence noun and no CC name means no statement can resolve. */
     private static final Pattern PREFILTER = Pattern.compile(
             "licen|lizen|lisen|litsen|llicèn|licén|liċen|лиценз|лиценц|ліценз|άδει|ceadúnas|trwydded|creative.?commons"
                     + "|\\bcc[\\s-]?(?:by|0|zero)\\b", FLAGS);
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "[”\"»]\\s*,?\\s*(?:by|von|de|par|di|door|av|af|przez|od|por|da|от|від|από)\\s"
+            "[”\"»][\\s\\u00A0]*,?[\\s\\u00A0]*(?:by|von|de|par|di|door|av|af|przez|od|por|da|от|від|από)[\\s\\u00A0]"
                     + "|\\b(?:photos?|images?|pictures?|illustrations?|icons?|logos?|videos?|fotos?|bild|bilder|imagen"
                     + "|immagine|imagem|zdjęcie|fotografia|obrázek|kuva|kép|φωτογραφία|фото|фотография|світлина)\\b"
                     + "|\\bwikimedia commons\\b", FLAGS);
@@ -73,7 +100,7 @@ final class LicenseStatements {
             String before = text.substring(sentenceStart, Math.max(sentenceStart, name.get().start()));
             boolean attribution = ATTRIBUTION.matcher(before).find();
             out.add(new Statement(name.get().spdx(), sentenceStart, sentenceEnd, attribution,
-                    text.substring(sentenceStart, sentenceEnd)));
+                    isPageLevelPosition(m.start(), text.length()), text.substring(sentenceStart, sentenceEnd)));
         }
     }
 
@@ -97,7 +124,7 @@ final class LicenseStatements {
     private static int sentenceStart(String text, int pos, int floor) {
         for (int i = pos - 1; i >= floor; i--) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '|') && i + 1 < text.length()
+            if (c == '\n' || ((c == '.' || c == '?' || c == '|') && i + 1 < text.length()
                     && Character.isWhitespace(text.charAt(i + 1)))) {
                 return i + 1;
             }
@@ -108,7 +135,7 @@ final class LicenseStatements {
     private static int sentenceEnd(String text, int pos, int ceiling) {
         for (int i = pos; i < ceiling; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || ((c == '.' || c == '!' || c == '?' || c == '|')
+            if (c == '\n' || ((c == '.' || c == '?' || c == '|')
                     && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))))) {
                 return i;
             }
