@@ -26,9 +26,9 @@ final class LicenseNames {
     }
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    /** "CC BY-NC-SA 4.0", "cc-by-sa", "Creative Commons BY 3.0"; SA and ND may come in any order after BY/NC. */
+    /** "CC BY-NC-SA 4.0", "cc-by-sa", "Creative Commons BY 3.0", "CC-NC-BY": elements in any order. */
     private static final Pattern CC_ABBREVIATION = Pattern.compile(
-            "\\b(?:CC|creative[\\s-]commons)[\\s-]?(BY(?:[\\s-]+(?:NC|ND|SA)){0,2}|NC(?:[\\s-]+(?:ND|SA))?|SA|ND)\\b"
+            "\\b(?:CC|creative[\\s-]commons)[\\s-]?((?:BY|NC|ND|SA)(?:[\\s-]+(?:BY|NC|ND|SA)){0,3})\\b"
                     + "(?:[\\s-]+(?:licen[cs]e[\\s-]+)?v?(\\d\\.\\d))?(?:[\\s-]+(DE|AT|NL|AU|US|IGO|FR|UK|JP|ES|IT|PL|PT|CH|BE))?\\b",
             FLAGS);
     private static final Pattern CREATIVE_COMMONS = Pattern.compile("\\bcreative[\\s-]+commons\\b", FLAGS);

@@ -60,7 +60,9 @@ final class LicenseStatements {
     private static final Pattern ATTRIBUTION = Pattern.compile(
             "[”\"»][\\s\\u00A0]*,?[\\s\\u00A0]*(?:by|von|de|par|di|door|av|af|przez|od|por|da|от|від|από)[\\s\\u00A0]"
                     + "|\\b(?:photos?|images?|pictures?|illustrations?|icons?|logos?|videos?|fotos?|bild|bilder|imagen"
-                    + "|immagine|imagem|zdjęcie|fotografia|obrázek|kuva|kép|φωτογραφία|фото|фотография|світлина)\\b"
+                    + "|immagine|imagem|imatge|imaxe|irudia|afbeelding|afbeeldingen|billede|bilde|bild|kép|képek|obraz"
+                    + "|obrázek|zdjęcie|fotografia|fotografie|slika|kuva|pilt|attēls|nuotrauka|grianghraf|delwedd|stampa"
+                    + "|imagine|εικόνα|φωτογραφία|фото|фотография|изображение|снимка|зображення|світлина)\\b"
                     + "|\\bwikimedia commons\\b", FLAGS);
 
     private static final class Holder {

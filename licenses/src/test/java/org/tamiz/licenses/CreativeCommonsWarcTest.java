@@ -20,7 +20,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CreativeCommonsWarcTest {
 
     static Map<String, DocumentEvidence> pages() throws IOException {
-        Path warc = SharedData.require("warc/dolma_sample-0001_creativecommons-org.warc.gz");
+        return pages(SharedData.require("warc/dolma_sample-0001_creativecommons-org.warc.gz"));
+    }
+
+    static Map<String, DocumentEvidence> pages(Path warc) throws IOException {
         Map<String, DocumentEvidence> out = new LinkedHashMap<>();
         try (WarcReader reader = new WarcReader(warc)) {
             for (WarcRecord r : reader) {
@@ -58,5 +61,17 @@ class CreativeCommonsWarcTest {
         }
         assertEquals(List.of("https://creativecommons.org/", "https://creativecommons.org/mission/"),
                 got.keySet().stream().limit(2).toList());
+    }
+
+    @Test
+    void wikipediaPageInAragoneseIsCcBySa40() throws IOException {
+        // <link rel="license" href=".../by-sa/4.0/deed.an"> in the head, and the footer "O texto ye disponible baixo
+        // a Licencia Creative Commons Atribución/Compartir-Igual" (boilerplate, not in the main text).
+        Map<String, DocumentEvidence> pages = pages(SharedData.require("warc/whirlwind_an-wikipedia.warc.gz"));
+        assertEquals(1, pages.size());
+        LicenseResult r = LicenseDetector.fromConfig(LicenseConfig.defaults()).detect(pages.values().iterator().next());
+        assertEquals("CC-BY-SA-4.0", r.spdx());
+        assertEquals("rel_license", r.evidence().get(0).method());
+        assertEquals("head", r.evidence().get(0).position());
     }
 }

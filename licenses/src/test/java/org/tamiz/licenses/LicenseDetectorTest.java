@@ -172,6 +172,18 @@ class LicenseDetectorTest {
         assertEquals("CC-BY-SA-3.0-DE", r.spdx());
     }
 
+    @Test
+    void creditsInOtherLanguagesNeverDecide() {
+        assertEquals("unknown", text("Vista del port de Barcelona. Imatge de Joan Puig, amb llicència CC-BY-SA 3.0.").spdx());
+        assertEquals("unknown", text("Zdjęcie: Jan Kowalski, na licencji CC BY 4.0, via Wikimedia Commons.").spdx());
+    }
+
+    @Test
+    void ccElementsInAnyOrder() {
+        assertEquals("CC-BY-NC-4.0", text("Aquest lloc es publica amb llicència CC-NC-BY 4.0.").spdx());
+        assertEquals("CC-BY-NC-SA-3.0", text("Content licensed under CC SA-NC-BY 3.0.").spdx());
+    }
+
     // ---- statements in many languages (Wikipedia footers and CC's own wording) -----------------------------
 
     @ParameterizedTest(name = "{0}")
