@@ -33,7 +33,7 @@ public final class CreativeCommonsUrl {
 
     /** Parses the first CC licence URL in {@code s}, if any. */
     public static Optional<Parsed> parse(String s) {
-        if (s == null || !s.regionMatches(true, 0, "", 0, 0) || indexOfIgnoreCase(s, "creativecommons.org") < 0) {
+        if (s == null || indexOfIgnoreCase(s, "creativecommons.org") < 0) {
             return Optional.empty();
         }
         Matcher m = URL.matcher(s);
@@ -146,10 +146,14 @@ public final class CreativeCommonsUrl {
         return b.length() == 0 ? null : b.toString();
     }
 
+    /** ASCII-case-insensitive indexOf; checks the first character before comparing the rest. */
     static int indexOfIgnoreCase(String haystack, String needle) {
         int n = needle.length();
+        char lo = Character.toLowerCase(needle.charAt(0));
+        char up = Character.toUpperCase(needle.charAt(0));
         for (int i = 0, last = haystack.length() - n; i <= last; i++) {
-            if (haystack.regionMatches(true, i, needle, 0, n)) {
+            char c = haystack.charAt(i);
+            if ((c == lo || c == up) && haystack.regionMatches(true, i, needle, 0, n)) {
                 return i;
             }
         }

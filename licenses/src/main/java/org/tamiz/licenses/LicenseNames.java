@@ -85,6 +85,16 @@ final class LicenseNames {
         return Optional.ofNullable(best);
     }
 
+    static Optional<Found> nearest(List<Found> all, int anchor) {
+        Found best = null;
+        for (Found f : all) {
+            if (best == null || distance(f, anchor) < distance(best, anchor)) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     static Optional<Found> findFirst(String text, int from, int to) {
         List<Found> all = findAll(text, from, to);
         Found best = null;
