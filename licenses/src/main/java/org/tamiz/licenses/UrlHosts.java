@@ -1,0 +1,63 @@
+package org.tamiz.licenses;
+
+import java.net.URI;
+import java.util.Locale;
+
+/** Small URL helpers shared by the detectors; lenient because crawled URLs are often not valid URIs. */
+final class UrlHosts {
+    private UrlHosts() {
+    }
+
+    /** Lower-cased host of a URL, without port and userinfo, or null. */
+    static String hostOf(String url) {
+        if (url == null) {
+            return null;
+        }
+        int start = url.indexOf("://");
+        if (start < 0) {
+            return null;
+        }
+        start += 3;
+        int end = start;
+        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+            end++;
+        }
+        String authority = url.substring(start, end);
+        int at = authority.lastIndexOf('@');
+        if (at >= 0) {
+            authority = authority.substring(at + 1);
+        }
+        int colon = authority.lastIndexOf(':');
+        if (colon >= 0 && authority.indexOf(']') < colon) {
+            authority = authority.substring(0, colon);
+        }
+        return authority.isEmpty() ? null : authority.toLowerCase(Locale.ROOT);
+    }
+
+    /** The path (with query) of a URL, "/" when it has none. */
+    static String pathAndQuery(String url) {
+        if (url == null) {
+            return "/";
+        }
+        int start = url.indexOf("://");
+        int slash = url.indexOf('/', start < 0 ? 0 : start + 3);
+        if (slash < 0) {
+            int q = url.indexOf('?', start < 0 ? 0 : start + 3);
+            return q < 0 ? "/" : "/" + url.substring(q);
+        }
+        int hash = url.indexOf('#', slash);
+        return hash < 0 ? url.substring(slash) : url.substring(slash, hash);
+    }
+
+    /** Resolves a possibly relative href against the document URL; returns the href unchanged when it cannot. */
+    static String resolve(String baseUrl, String href) {
+        if (href == null || href.isEmpty() || baseUrl == null || href.contains("://") || href.startsWith("//")) {
+            return href != null && href.startsWith("//") ? "https:" + href : href;
+        }
+        try {
+            return URI.create(baseUrl.replace(" ", "%20")).resolve(href.replace(" ", "%20")).toString();
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
+    }
+}
