@@ -123,8 +123,28 @@ public final class PiiRedactor {
         }
         String language = lang == null ? "und" : lang;
         Matcher m = CANDIDATES.matcher(text);
-        int from = 0;
-        while (from < text.length() && m.find(from)) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int n = text.length();
+        int nextAt = text.indexOf('@');
+        int i = 0;
+        while (i < n) {
+            // Cheap test first: the combined expression is tried only where an identifier can start, which
+            // keeps the scan linear and fast on ordinary prose (most positions are inside words).
+            if (nextAt >= 0 && nextAt < i) {
+                nextAt = text.indexOf('@', i);
+            }
+            char c = text.charAt(i);
+            char prev = i > 0 ? text.charAt(i - 1) : ' ';
+            if (Character.isLetterOrDigit(prev) || !mayStart(text, i, c, nextAt)) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             int s = m.start();
             int e = m.end();
             if (m.start("email") >= 0) {
@@ -154,9 +174,46 @@ public final class PiiRedactor {
             } else {
                 number(text, s, e, language, out);
             }
-            from = Math.max(e, s + 1);
+            i = Math.max(e, s + 1);
         }
         return out;
+    }
+
+    /** Whether an identifier may start at {@code i} (the character before it is not a letter or digit). */
+    private static boolean mayStart(String text, int i, char c, int nextAt) {
+        int n = text.length();
+        char next = i + 1 < n ? text.charAt(i + 1) : ' ';
+        if ((c >= '0' && c <= '9') || c == '+' || c == '(') {
+            return true;
+        }
+        if (nextAt > i && nextAt - i < 65 && emailLocalPart(text, i, nextAt)) {
+            return true;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (next >= 'A' && next <= 'Z') || ((c == 'X' || c == 'Y' || c == 'Z')
+                && (Character.isDigit(next) || next == ' ' || next == '-')) || colonSoon(text, i);
+        }
+        return (c == ':' || (c >= 'a' && c <= 'f')) && colonSoon(text, i);
+    }
+
+    private static boolean colonSoon(String text, int i) {
+        int to = Math.min(text.length(), i + 6);
+        for (int k = i; k < to; k++) {
+            if (text.charAt(k) == ':') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean emailLocalPart(String text, int from, int at) {
+        for (int k = from; k < at; k++) {
+            char c = text.charAt(k);
+            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Characters of [s, e) without spaces, dashes and dots, upper-cased. */

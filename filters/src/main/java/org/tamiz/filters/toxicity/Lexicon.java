@@ -159,6 +159,8 @@ final class Lexicon {
         for (Path p : extra == null ? new ArrayList<Path>() : extra) {
             lex.addFile(p, normalizer);
         }
+        lex.anchored.seal();
+        lex.floating.seal();
         return lex;
     }
 }

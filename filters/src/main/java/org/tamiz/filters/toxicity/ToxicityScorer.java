@@ -433,14 +433,16 @@ public final class ToxicityScorer {
             }
             if (allowEdits && edited == NO_EDIT && depth >= 1) {
                 // the writer dropped one letter of the term
-                Trie.Node[] kids = node.kids;
-                for (int j = 0; j < kids.length; j++) {
-                    if (node.keys[j] != ' ' && node.keys[j] != ch) {
-                        dfs(kids[j], pos, tok, depth + 1, DELETED);
+                if (node.deletableBelow) {
+                    Trie.Node[] kids = node.kids;
+                    for (int j = 0; j < kids.length; j++) {
+                        if (node.keys[j] != ' ' && node.keys[j] != ch) {
+                            dfs(kids[j], pos, tok, depth + 1, DELETED);
+                        }
                     }
                 }
                 // the writer swapped two neighbouring letters
-                if (pos + 1 < end && c[pos + 1] != ch) {
+                if (node.swappableBelow && pos + 1 < end && c[pos + 1] != ch) {
                     Trie.Node a = node.child(c[pos + 1]);
                     Trie.Node b = a == null ? null : a.child(ch);
                     if (b != null) {

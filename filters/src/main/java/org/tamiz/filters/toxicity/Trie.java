@@ -16,6 +16,9 @@ final class Trie {
         Node[] kids = NO_KIDS;
         LexiconEntry whole;
         LexiconEntry open;
+        /** Some entry below this node may match with a deleted / swapped letter: lets the walk skip edits. */
+        boolean deletableBelow;
+        boolean swappableBelow;
 
         Node child(char c) {
             char[] k = keys;
@@ -75,6 +78,23 @@ final class Trie {
             }
             n.whole = entry;
         }
+    }
+
+    /** Computes the edit flags bottom-up; call once after the last {@link #add}. */
+    void seal() {
+        seal(root);
+    }
+
+    private static void seal(Node n) {
+        boolean del = false;
+        boolean swap = false;
+        for (Node k : n.kids) {
+            seal(k);
+            del |= k.deletableBelow || k.whole != null && k.whole.deleteOk() || k.open != null && k.open.deleteOk();
+            swap |= k.swappableBelow || k.whole != null && k.whole.swapOk() || k.open != null && k.open.swapOk();
+        }
+        n.deletableBelow = del;
+        n.swappableBelow = swap;
     }
 
     int size() {
