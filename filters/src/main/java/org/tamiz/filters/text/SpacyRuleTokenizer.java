@@ -314,7 +314,18 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return out == null ? tokens : out;
     }
 
+    /*
+     * Cheap exact pre-checks before the (large) regular expressions, from the shape of spaCy's rules:
+     * no prefix alternative starts with a letter or digit except the "US$"-style currencies (which contain '$');
+     * no suffix alternative ends with a digit, and those ending with a letter need a digit before them (units,
+     * "5km") or an apostrophe ("'s"); no infix alternative starts with a letter, digit, mark or apostrophe.
+     */
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
     private int findPrefix(String s) {
+        if (isWordChar(s.codePointAt(0)) && s.indexOf('$') < 0) return 0;
         Matcher m = prefix.matcher(s);
         return m.lookingAt() ? m.end() : 0;
     }
@@ -322,11 +333,34 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
     private int findSuffix(String s) {
         if (s.isEmpty()) return 0;
+        int last = s.codePointBefore(s.length());
+        if (Character.isDigit(last)) return 0;
+        if (Character.isLetter(last)) {
+            boolean possible = false;
+            for (int i = 0; i < s.length() && !possible; i++) {
+                char c = s.charAt(i);
+                possible = Character.isDigit(c) || c == '\'' || c == '\u2019';
+            }
+            if (!possible) return 0;
+        }
         Matcher m = suffix.matcher(s);
         return m.find() ? s.length() - m.start() : 0;
     }
 
     private void splitInfixes(String s, List<String> out) {
+        boolean possible = false;
+        for (int i = 0; i < s.length() && !possible; ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            possible = !(Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || c == '\'' || c == '\u2019');
+            i += Character.charCount(c);
+        }
+        if (!possible) {
+            out.add(s);
+            return;
+        }
         Matcher m = infix.matcher(s);
         int start = 0;
         boolean any = false;
