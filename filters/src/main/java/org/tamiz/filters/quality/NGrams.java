@@ -55,22 +55,33 @@ final class NGrams {
         return c;
     }
 
-    /** A set/counter of n-grams keyed by start position. */
+    /** A set/counter of n-grams keyed by start position; one instance is reused for every n. */
     private final class Table {
-        final int n;
+        int n;
         final int[] slotStart;
         final int[] slotCount;
         final long[] slotHash;
+        final int[] used;
+        int usedCount;
         final int mask;
 
-        Table(int n, int expected) {
-            this.n = n;
+        Table(int expected) {
             int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
             slotStart = new int[cap];
             slotCount = new int[cap];
             slotHash = new long[cap];
+            used = new int[Math.max(1, expected)];
             java.util.Arrays.fill(slotStart, -1);
             mask = cap - 1;
+        }
+
+        void reset(int n) {
+            for (int k = 0; k < usedCount; k++) {
+                slotStart[used[k]] = -1;
+                slotCount[used[k]] = 0;
+            }
+            usedCount = 0;
+            this.n = n;
         }
 
         /** Slot holding the n-gram at {@code start}, inserting it (count 0) when absent. */
@@ -83,8 +94,17 @@ final class NGrams {
             }
             slotStart[i] = start;
             slotHash[i] = h;
+            used[usedCount++] = i;
             return i;
         }
+    }
+
+    private Table table;
+
+    private Table table(int n) {
+        if (table == null) table = new Table(Math.max(1, ids.length - 1));
+        table.reset(n);
+        return table;
     }
 
     /**
@@ -94,19 +114,13 @@ final class NGrams {
     double topCharLength(int n) {
         int count = ids.length - n + 1;
         if (count <= 0) return 0;
-        Table t = new Table(n, count);
-        int bestSlot = -1;
-        int[] firstSeen = new int[t.slotStart.length];
-        for (int i = 0; i < count; i++) {
-            int s = t.slot(i);
-            if (t.slotCount[s]++ == 0) firstSeen[s] = i;
-        }
-        for (int i = 0; i < t.slotStart.length; i++) {
-            if (t.slotStart[i] < 0) continue;
-            if (bestSlot < 0 || t.slotCount[i] > t.slotCount[bestSlot]
-                    || (t.slotCount[i] == t.slotCount[bestSlot] && firstSeen[i] < firstSeen[bestSlot])) {
-                bestSlot = i;
-            }
+        Table t = table(n);
+        for (int i = 0; i < count; i++) t.slotCount[t.slot(i)]++;
+        // slots were created in order of first occurrence: the first maximum is Counter.most_common(1)'s pick
+        int bestSlot = t.used[0];
+        for (int k = 1; k < t.usedCount; k++) {
+            int slot = t.used[k];
+            if (t.slotCount[slot] > t.slotCount[bestSlot]) bestSlot = slot;
         }
         int start = t.slotStart[bestSlot];
         return (double) (chars(start, n) + n - 1) * t.slotCount[bestSlot];
@@ -116,7 +130,7 @@ final class NGrams {
     double greedyDuplicateChars(int n) {
         int count = ids.length - n + 1;
         if (count <= 0) return 0;
-        Table t = new Table(n, count);
+        Table t = table(n);
         long repeated = 0;
         int idx = 0;
         while (idx < count) {

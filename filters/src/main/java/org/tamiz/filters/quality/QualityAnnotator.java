@@ -58,7 +58,7 @@ public final class QualityAnnotator {
         TextNormalizer normalizer = new TextNormalizer(new TextNormalizer.Options(
                 Settings.bool(norm, "nfc", true), Settings.bool(norm, "mojibake", true),
                 Settings.bool(norm, "control_chars", true), Settings.bool(norm, "whitespace", true),
-                Settings.bool(norm, "collapse_blank_lines", true)));
+                Settings.bool(norm, "trim_lines", false), Settings.bool(norm, "collapse_blank_lines", false)));
         LanguageTable table = LanguageTable.get();
         Map<String, Object> perLang = Settings.section(config, "languages");
         Map<String, Rules> rules = new HashMap<>();

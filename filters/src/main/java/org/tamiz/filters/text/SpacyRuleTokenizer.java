@@ -153,6 +153,24 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             }
             return;
         }
+        if (wordThenPunct(chunk) && !specials.containsKey(chunk)) {
+            // "word," "word." ...: the only rule that applies peels the final character (see wordThenPunct)
+            String word = chunk.substring(0, chunk.length() - 1);
+            String[] special = specials.get(word);
+            int before = out.size();
+            if (special == null) out.add(word);
+            else out.addAll(Arrays.asList(special));
+            out.add(chunk.substring(chunk.length() - 1));
+            if (!splitSpecials.isEmpty()) {
+                List<String> mine = new ArrayList<>(out.subList(before, out.size()));
+                List<String> merged = mergeSplitSpecials(mine);
+                if (merged != mine) {
+                    out.subList(before, out.size()).clear();
+                    out.addAll(merged);
+                }
+            }
+            return;
+        }
         Map<String, String[]> local = cache.get();
         String[] tokens = local.get(chunk);
         if (tokens == null) {
@@ -164,6 +182,26 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             local.put(chunk, tokens);
         }
         for (String t : tokens) out.add(t);
+    }
+
+    /**
+     * ASCII letters followed by one of , ; : ! ? ) " or, after a lower-case ASCII letter, a period. No prefix
+     * rule starts with a letter (except "US$"-style currencies, which need '$'), the only suffix rule that can
+     * match is the final character, and letters alone match no infix rule.
+     */
+    private static boolean wordThenPunct(String s) {
+        int n = s.length();
+        if (n < 2) return false;
+        char last = s.charAt(n - 1);
+        char prev = s.charAt(n - 2);
+        boolean ok = last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
+                || last == '"' || (last == '.' && prev >= 'a' && prev <= 'z');
+        if (!ok) return false;
+        for (int k = 0; k < n - 1; k++) {
+            char ch = s.charAt(k);
+            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+        }
+        return true;
     }
 
     /** Letters only, or digits only: no prefix, suffix or infix rule can apply. */
@@ -234,7 +272,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             special = specials.get(s);
             if (special != null) {
                 out.addAll(Arrays.asList(special));
-            } else if (url.matcher(s).find()) {
+            } else if (s.indexOf('.') >= 0 && url.matcher(s).find()) { // spaCy's URL pattern needs a dot
                 out.add(s);
             } else {
                 splitInfixes(s, out);
@@ -276,7 +314,18 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return out == null ? tokens : out;
     }
 
+    /*
+     * Cheap exact pre-checks before the (large) regular expressions, from the shape of spaCy's rules:
+     * no prefix alternative starts with a letter or digit except the "US$"-style currencies (which contain '$');
+     * no suffix alternative ends with a digit, and those ending with a letter need a digit before them (units,
+     * "5km") or an apostrophe ("'s"); no infix alternative starts with a letter, digit, mark or apostrophe.
+     */
+    private static boolean isWordChar(int c) {
+        return Character.isLetterOrDigit(c);
+    }
+
     private int findPrefix(String s) {
+        if (isWordChar(s.codePointAt(0)) && s.indexOf('$') < 0) return 0;
         Matcher m = prefix.matcher(s);
         return m.lookingAt() ? m.end() : 0;
     }
@@ -284,11 +333,34 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
     private int findSuffix(String s) {
         if (s.isEmpty()) return 0;
+        int last = s.codePointBefore(s.length());
+        if (Character.isDigit(last)) return 0;
+        if (Character.isLetter(last)) {
+            boolean possible = false;
+            for (int i = 0; i < s.length() && !possible; i++) {
+                char c = s.charAt(i);
+                possible = Character.isDigit(c) || c == '\'' || c == '\u2019';
+            }
+            if (!possible) return 0;
+        }
         Matcher m = suffix.matcher(s);
         return m.find() ? s.length() - m.start() : 0;
     }
 
     private void splitInfixes(String s, List<String> out) {
+        boolean possible = false;
+        for (int i = 0; i < s.length() && !possible; ) {
+            int c = s.codePointAt(i);
+            int type = Character.getType(c);
+            possible = !(Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
+                    || c == '\'' || c == '\u2019');
+            i += Character.charCount(c);
+        }
+        if (!possible) {
+            out.add(s);
+            return;
+        }
         Matcher m = infix.matcher(s);
         int start = 0;
         boolean any = false;

@@ -12,9 +12,11 @@ import java.util.Map;
  *       one count per repaired character;</li>
  *   <li>{@code control_chars}: C0/C1 control characters other than tab and line breaks, the byte-order mark
  *       and unpaired surrogates are removed (surrogates become U+FFFD), one count per character;</li>
- *   <li>{@code whitespace}: line breaks unified to {@code \n} (CR LF, CR, VT, FF, NEL, U+2028/9), other Unicode
- *       spaces to ' ', spaces at the end of lines and of the text removed, runs of 3+ line breaks shortened to
- *       a blank line; one count per edit;</li>
+ *   <li>{@code whitespace}: line breaks unified to {@code \n} (CR LF, CR, VT, FF, NEL, U+2028/9) and other
+ *       Unicode spaces (no-break, em, ideographic ...) to ' '; optionally ({@code trimLines}) spaces at the end
+ *       of lines and of the text removed, and ({@code collapseBlankLines}) runs of 3+ line breaks shortened to a
+ *       blank line; one count per edit. Both options are off by default because datatrove's ratios divide by
+ *       the text length and compare unstripped lines: trimming moves documents across FineWeb thresholds;</li>
  *   <li>{@code nfc}: Unicode NFC; counts 1 when the text was not already in NFC.</li>
  * </ol>
  * Mojibake repair is hand-written because no maintained JVM library does it (ftfy is Python). It only accepts
@@ -30,8 +32,10 @@ public final class TextNormalizer {
 
     /** Which steps run; all on by default. */
     public record Options(boolean nfc, boolean mojibake, boolean controlChars, boolean whitespace,
-                          boolean collapseBlankLines) {
-        public static final Options ALL = new Options(true, true, true, true, true);
+                          boolean trimLines, boolean collapseBlankLines) {
+        /** The defaults: every step, without the two length-changing whitespace options. */
+        public static final Options DEFAULT = new Options(true, true, true, true, false, false);
+        public static final Options ALL = new Options(true, true, true, true, true, true);
     }
 
     /** The normalised text and the number of edits per step (keys {@code nfc, mojibake, control_chars, whitespace}). */
@@ -51,7 +55,7 @@ public final class TextNormalizer {
         }
     }
 
-    private static final TextNormalizer DEFAULT = new TextNormalizer(Options.ALL);
+    private static final TextNormalizer DEFAULT = new TextNormalizer(Options.DEFAULT);
     private final Options options;
 
     public TextNormalizer(Options options) {
@@ -86,7 +90,7 @@ public final class TextNormalizer {
         }
         if (options.whitespace()) {
             int[] n = new int[1];
-            t = normalizeWhitespace(t, options.collapseBlankLines(), n);
+            t = normalizeWhitespace(t, options.trimLines(), options.collapseBlankLines(), n);
             counts.put(WHITESPACE, n[0]);
         }
         if (options.nfc() && mayNeedNfc(t) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
@@ -199,7 +203,7 @@ public final class TextNormalizer {
                 || c == 0x3000;
     }
 
-    static String normalizeWhitespace(String s, boolean collapseBlankLines, int[] count) {
+    static String normalizeWhitespace(String s, boolean trimLines, boolean collapseBlankLines, int[] count) {
         int n = s.length();
         StringBuilder out = new StringBuilder(n);
         int edits = 0;
@@ -211,12 +215,13 @@ public final class TextNormalizer {
                     edits++;
                     if (c == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') i++;
                 }
-                // drop spaces/tabs that end the line
-                int len = out.length();
-                while (len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\t')) len--;
-                if (len != out.length()) {
-                    out.setLength(len);
-                    edits++;
+                if (trimLines) { // drop spaces/tabs that end the line
+                    int len = out.length();
+                    while (len > 0 && (out.charAt(len - 1) == ' ' || out.charAt(len - 1) == '\t')) len--;
+                    if (len != out.length()) {
+                        out.setLength(len);
+                        edits++;
+                    }
                 }
                 if (collapseBlankLines && newlines >= 2) {
                     edits++;
@@ -233,11 +238,13 @@ public final class TextNormalizer {
                 if (c != ' ' && c != '\t') newlines = 0;
             }
         }
-        int len = out.length();
-        while (len > 0 && PyText.isSpace(out.charAt(len - 1))) len--;
-        if (len != out.length()) {
-            out.setLength(len);
-            edits++;
+        if (trimLines) {
+            int len = out.length();
+            while (len > 0 && PyText.isSpace(out.charAt(len - 1))) len--;
+            if (len != out.length()) {
+                out.setLength(len);
+                edits++;
+            }
         }
         count[0] = edits;
         return edits == 0 ? s : out.toString();

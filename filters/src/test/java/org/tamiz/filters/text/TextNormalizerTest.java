@@ -39,9 +39,14 @@ class TextNormalizerTest {
 
     @Test
     void normalisesWhitespace() {
-        TextNormalizer.Result r = n.normalize("Line one.  \r\nLine\u00a0two.\r\n\n\n\nLine three.\u2028End.   \n");
-        assertEquals("Line one.\nLine two.\n\nLine three.\nEnd.", r.text());
-        assertEquals(Map.of("nfc", 0, "mojibake", 0, "control_chars", 0, "whitespace", 9), r.counts());
+        String in = "Line one.  \r\nLine\u00a0two.\r\n\n\n\nLine three.\u2028End.   \n";
+        TextNormalizer.Result r = n.normalize(in);
+        assertEquals("Line one.  \nLine two.\n\n\n\nLine three.\nEnd.   \n", r.text());
+        assertEquals(Map.of("nfc", 0, "mojibake", 0, "control_chars", 0, "whitespace", 4), r.counts());
+        TextNormalizer all = new TextNormalizer(TextNormalizer.Options.ALL);
+        TextNormalizer.Result t = all.normalize(in);
+        assertEquals("Line one.\nLine two.\n\nLine three.\nEnd.", t.text());
+        assertEquals(9, t.counts().get(TextNormalizer.WHITESPACE));
     }
 
     @Test

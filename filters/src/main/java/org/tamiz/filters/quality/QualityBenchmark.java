@@ -1,0 +1,69 @@
+package org.tamiz.filters.quality;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Single-thread throughput of the fused quality pass (normalisation + all signals + all rules).
+ * Input: {@code lang<TAB>text} lines; consecutive lines of one language are joined (newline-separated) into
+ * documents of about {@code docChars} characters, so sentence corpora become multi-line documents.
+ * Usage: {@code QualityBenchmark INPUT.tsv [docChars=4000] [seconds=20]}.
+ */
+public final class QualityBenchmark {
+    private QualityBenchmark() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: QualityBenchmark INPUT.tsv [docChars] [seconds]");
+            System.exit(2);
+        }
+        int docChars = args.length > 1 ? Integer.parseInt(args[1]) : 4000;
+        double seconds = args.length > 2 ? Double.parseDouble(args[2]) : 20;
+        List<String[]> docs = new ArrayList<>();
+        Map<String, StringBuilder> open = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) continue;
+            String lang = line.substring(0, tab);
+            String text = line.substring(tab + 1);
+            int tab2 = text.indexOf('\t');
+            if (tab2 >= 0) text = text.substring(0, tab2);
+            StringBuilder b = open.computeIfAbsent(lang, k -> new StringBuilder());
+            b.append(text).append('\n');
+            if (b.length() >= docChars) {
+                docs.add(new String[] {lang, b.toString()});
+                open.put(lang, new StringBuilder());
+            }
+        }
+        long bytes = 0;
+        for (String[] d : docs) bytes += d[1].getBytes(StandardCharsets.UTF_8).length;
+        QualityAnnotator q = QualityAnnotator.withDefaults();
+        long t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < 5e9) for (String[] d : docs) q.annotate(d[1], d[0]); // warm-up
+        long processed = 0;
+        int passes = 0;
+        long kept = 0;
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = mx.getCurrentThreadCpuTime();
+        t0 = System.nanoTime();
+        while (System.nanoTime() - t0 < seconds * 1e9) {
+            for (String[] d : docs) if (q.annotate(d[1], d[0]).kept()) kept++;
+            processed += bytes;
+            passes++;
+        }
+        double s = (System.nanoTime() - t0) / 1e9;
+        double cpu = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        // CPU time is what "per core" means on a shared machine; wall time is shown too
+        System.out.printf(Locale.ROOT, "%d documents (%.2f MB UTF-8, %d languages), %d passes: "
+                        + "%.2f MB per CPU-second (%.0f docs/s), wall %.2f MB/s; %.1f %% kept%n", docs.size(),
+                bytes / 1e6, open.size(), passes, processed / 1e6 / cpu, docs.size() * passes / cpu,
+                processed / 1e6 / s, 100.0 * kept / ((double) docs.size() * passes));
+    }
+}
