@@ -221,6 +221,24 @@ class LicenseDetectorTest {
         assertEquals("text_statement", r.evidence().get(0).method(), lang);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "Contains public sector information licensed under the Open Government Licence v3.0.|OGL-UK-3.0",
+            "Les données sont publiées sous Licence Ouverte / Open Licence version 2.0.|etalab-2.0",
+            "Die Daten stehen unter der Datenlizenz Deutschland – Namensnennung – Version 2.0.|DL-DE-BY-2.0",
+            "Datasettet er lisensiert under Norsk lisens for offentlige data (NLOD) 2.0.|NLOD-2.0",
+            "The software is released under the EUPL 1.2.|EUPL-1.2",
+            "This project is licensed under the Apache License, Version 2.0.|Apache-2.0",
+            "Map data is available under the Open Database License.|ODbL-1.0",
+            "Dieses Werk ist unter CC BY-SA 3.0 DE lizenziert.|CC-BY-SA-3.0-DE",
+            "Este obra está bajo licencia CC BY-SA 3.0 ES.|LicenseRef-CC-BY-SA-3.0-ES",
+            "Licensed under CC BY 4.0 DE.|CC-BY-4.0",
+            "Released into the public domain under CC0 1.0.|CC0-1.0",
+    })
+    void europeanPublicSectorLicencesAndPortsInStatements(String sentence, String expected) {
+        assertEquals(expected, text(sentence).spdx(), sentence);
+    }
+
     // ---- code and licence files ----------------------------------------------------------------------------
 
     @Test
