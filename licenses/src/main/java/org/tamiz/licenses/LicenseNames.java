@@ -73,18 +73,6 @@ final class LicenseNames {
         return findFirst(v, 0, v.length()).map(Found::spdx);
     }
 
-    /** The licence named nearest to {@code anchor} in {@code text[from, to)}, if any. */
-    static Optional<Found> findNearest(String text, int from, int to, int anchor) {
-        List<Found> all = findAll(text, from, to);
-        Found best = null;
-        for (Found f : all) {
-            if (best == null || distance(f, anchor) < distance(best, anchor)) {
-                best = f;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
     static Optional<Found> nearest(List<Found> all, int anchor) {
         Found best = null;
         for (Found f : all) {

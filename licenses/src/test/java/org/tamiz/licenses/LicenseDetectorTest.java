@@ -88,6 +88,17 @@ class LicenseDetectorTest {
     }
 
     @Test
+    void nonCcLicenceLinksCountInTheFooterOnly() {
+        LicenseResult footer = html("<html><body><main><p>Manual.</p></main><footer>Permission is granted under the "
+                + "<a href=\"https://www.gnu.org/licenses/fdl-1.3.txt\">GNU Free Documentation License</a>.</footer></body></html>");
+        assertEquals(LicenseCategory.COPYLEFT_SHARE_ALIKE, footer.category());
+        assertTrue(footer.spdx().startsWith("GFDL-1.3"), footer.spdx());
+        LicenseResult article = html("<html><body><main><p>Most Rust crates use the <a href="
+                + "\"https://opensource.org/license/mit/\">MIT</a> licence.</p></main></body></html>");
+        assertEquals("unknown", article.spdx(), article.evidence().toString());
+    }
+
+    @Test
     void aPageWithoutAnyLicenceIsUnknown() {
         LicenseResult r = html("<html><body><main><p>The Creative Commons organisation was founded in 2001; "
                 + "its licences are widely used.</p></main></body></html>");
