@@ -101,6 +101,9 @@ public final class CreativeCommonsUrl {
         if (version == null) {
             return "LicenseRef-CC-" + elements;
         }
+        if ("4.0".equals(version)) {
+            jurisdiction = null;   // 4.0 has no ports; "CC BY 4.0 DE" names the international licence
+        }
         String id = "CC-" + elements + "-" + version
                 + (jurisdiction == null ? "" : "-" + jurisdiction.toUpperCase(Locale.ROOT));
         return SpdxLicenseList.get().byId(id).map(SpdxLicenseList.Entry::id).orElse("LicenseRef-" + id);

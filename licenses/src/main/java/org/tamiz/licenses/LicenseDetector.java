@@ -27,11 +27,13 @@ import java.util.regex.Pattern;
  *       header, licence {@code <meta>}, JSON-LD {@code license} of the page, a licence statement at the start or
  *       end of the main text;
  *   <li>4: {@code rel="license"} in the boilerplate (footer, sidebar);
- *   <li>3: a bare CC badge: a licence link without rel whose anchor is an image or says "licence";
+ *   <li>3: a bare badge: a CC (or SPDX-listed licence) link without rel, outside the main text, whose anchor is
+ *       an image or says "licence";
  *   <li>2: a bare CC link labelled like a credit ("CC BY 2.0"), a CC URL in plain text, a licence statement in the
  *       middle of a long text (usually about something the text discusses);
  *   <li>0: never decisive, kept as evidence: credits for a third-party work ("“Photo” by X is licensed under
- *       CC BY"), licences of media objects in JSON-LD.
+ *       CC BY"), licences of media objects in JSON-LD, links to non-CC licence pages inside the main text, a
+ *       non-CC licence named after the bare noun ("most crates use the MIT licence").
  * </ul>
  * The highest rank present decides; if its candidates name different licences the result is {@code conflicting}
  * (spdx {@code NOASSERTION}). Lower ranks never create a conflict, so a sidebar badge cannot outvote a statement in
@@ -152,6 +154,8 @@ public final class LicenseDetector {
         for (LicenseStatements.Statement s : statements) {
             if (s.attribution()) {
                 out.add(cand(s.spdx(), 0, "attribution", "main", s.snippet()));
+            } else if (s.mention()) {
+                out.add(cand(s.spdx(), 0, "mention", "main", s.snippet()));
             } else {
                 out.add(cand(s.spdx(), s.pageLevel() ? 6 : 2, "text_statement", "main", s.snippet()));
                 stated.add(s.spdx());
@@ -204,6 +208,15 @@ public final class LicenseDetector {
                         && LicenseStatements.inAttribution(d.text(), l.text());
                 int rank = credit ? 0 : LicenseStatements.isBadgeAnchor(l.text()) ? 3 : 2;
                 out.add(cand(cc.get().spdx(), rank, credit ? "attribution" : "cc_link", l.region(), snippet));
+            } else {
+                // A link to another licence's reference page (SPDX seeAlso): a footer badge counts like a CC one;
+                // in the main text it is usually an article mentioning the licence, so it never decides there.
+                Optional<String> id = SpdxLicenseList.get().bySeeAlsoUrl(href).map(SpdxLicenseList.Entry::id);
+                if (id.isPresent()) {
+                    int rank = l.region().equals(DocumentEvidence.HtmlLink.MAIN) ? 0
+                            : LicenseStatements.isBadgeAnchor(l.text()) ? 3 : 2;
+                    out.add(cand(id.get(), rank, "license_link", l.region(), snippet));
+                }
             }
         }
     }

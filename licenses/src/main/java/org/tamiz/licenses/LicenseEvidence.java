@@ -7,7 +7,8 @@ import java.io.Serializable;
  *
  * @param method   how it was found: {@code config_source}, {@code config_domain}, {@code metadata}, {@code spdx_header},
  *                 {@code license_file}, {@code rel_license}, {@code link_header}, {@code meta}, {@code json_ld},
- *                 {@code text_statement}, {@code cc_link}, {@code cc_url_in_text}, {@code attribution}
+ *                 {@code text_statement}, {@code cc_link}, {@code license_link}, {@code cc_url_in_text},
+ *                 {@code attribution}, {@code mention}
  * @param position where: {@code config}, {@code metadata}, {@code http_header}, {@code head}, {@code main},
  *                 {@code boilerplate}, {@code text}
  * @param snippet  the evidence itself, at most 300 characters

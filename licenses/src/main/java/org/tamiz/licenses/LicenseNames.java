@@ -29,7 +29,7 @@ final class LicenseNames {
     /** "CC BY-NC-SA 4.0", "cc-by-sa", "Creative Commons BY 3.0", "CC-NC-BY": elements in any order. */
     private static final Pattern CC_ABBREVIATION = Pattern.compile(
             "\\b(?:CC|creative[\\s-]commons)[\\s-]?((?:BY|NC|ND|SA)(?:[\\s-]+(?:BY|NC|ND|SA)){0,3})\\b"
-                    + "(?:[\\s-]+(?:licen[cs]e[\\s-]+)?v?(\\d\\.\\d))?(?:[\\s-]+(DE|AT|NL|AU|US|IGO|FR|UK|JP|ES|IT|PL|PT|CH|BE))?\\b",
+                    + "(?:[\\s-]+(?:licen[cs]e[\\s-]+)?v?(\\d\\.\\d))?(?:[\\s-]+(?-i:(DE|AT|NL|AU|US|IGO|FR|UK|JP|ES|IT|PL|PT|CH|BE)))?\\b",
             FLAGS);
     private static final Pattern CREATIVE_COMMONS = Pattern.compile("\\bcreative[\\s-]+commons\\b", FLAGS);
     private static final Pattern VERSION = Pattern.compile("\\b([1-4]\\.[05])\\b");
@@ -71,18 +71,6 @@ final class LicenseNames {
             return Optional.of(byName.get().id());
         }
         return findFirst(v, 0, v.length()).map(Found::spdx);
-    }
-
-    /** The licence named nearest to {@code anchor} in {@code text[from, to)}, if any. */
-    static Optional<Found> findNearest(String text, int from, int to, int anchor) {
-        List<Found> all = findAll(text, from, to);
-        Found best = null;
-        for (Found f : all) {
-            if (best == null || distance(f, anchor) < distance(best, anchor)) {
-                best = f;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 
     static Optional<Found> nearest(List<Found> all, int anchor) {

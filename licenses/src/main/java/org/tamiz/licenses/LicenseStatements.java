@@ -23,7 +23,7 @@ final class LicenseStatements {
      * sits where page-level statements sit (see {@link #isPageLevelPosition}).
      */
     record Statement(String spdx, int sentenceStart, int sentenceEnd, boolean attribution, boolean pageLevel,
-                     String snippet) {
+                     boolean mention, String snippet) {
     }
 
     /** Texts shorter than this are all "edge": a short text's statement is about the text. */
@@ -72,7 +72,10 @@ final class LicenseStatements {
                     + "|\\bwikimedia commons\\b", FLAGS);
 
     private static final class Holder {
-        static final Pattern TRIGGERS = loadTriggers();
+        /** The language rows: verbs and prepositions that state a licence ("licensed under", "bajo licencia"). */
+        static final Pattern TRIGGERS = loadTriggers(false);
+        /** The "*" row: the bare noun "licence" in many languages ("the MIT licence"). */
+        static final Pattern NOUN_TRIGGERS = loadTriggers(true);
     }
 
     private LicenseStatements() {
@@ -136,20 +139,29 @@ final class LicenseStatements {
 
     private static void scanWindow(String text, String lower, int ws, int we, int from, int to, List<Statement> out,
                                    Set<Integer> seenNames, Map<Long, List<LicenseNames.Found>> namesBySentence) {
-        Matcher m = Holder.TRIGGERS.matcher(lower).region(ws, we);
-        while (m.find()) {
-            int sentenceStart = sentenceStart(text, m.start(), Math.max(from, m.start() - BEFORE));
-            int sentenceEnd = sentenceEnd(text, m.end(), Math.min(to, m.end() + AFTER));
-            List<LicenseNames.Found> names = namesBySentence.computeIfAbsent(
-                    ((long) sentenceStart << 32) | sentenceEnd, k -> LicenseNames.findAll(text, sentenceStart, sentenceEnd));
-            Optional<LicenseNames.Found> name = LicenseNames.nearest(names, m.start());
-            if (name.isEmpty() || !seenNames.add(name.get().start())) {
-                continue;
+        for (Pattern triggers : new Pattern[]{Holder.TRIGGERS, Holder.NOUN_TRIGGERS}) {
+            boolean nounOnly = triggers == Holder.NOUN_TRIGGERS;
+            Matcher m = triggers.matcher(lower).region(ws, we);
+            while (m.find()) {
+                int sentenceStart = sentenceStart(text, m.start(), Math.max(from, m.start() - BEFORE));
+                int sentenceEnd = sentenceEnd(text, m.end(), Math.min(to, m.end() + AFTER));
+                List<LicenseNames.Found> names = namesBySentence.computeIfAbsent(((long) sentenceStart << 32)
+                        | sentenceEnd, k -> LicenseNames.findAll(text, sentenceStart, sentenceEnd));
+                Optional<LicenseNames.Found> name = LicenseNames.nearest(names, m.start());
+                if (name.isEmpty() || !seenNames.add(name.get().start())) {
+                    continue;
+                }
+                String before = text.substring(sentenceStart, Math.max(sentenceStart, name.get().start()));
+                boolean attribution = ATTRIBUTION.matcher(before).find();
+                // "the MIT licence" names a licence without stating that anything is under it; only CC names
+                // and licence URLs (which pages use for exactly that purpose) count after the bare noun.
+                String spdx = name.get().spdx();
+                boolean linked = text.startsWith("http", name.get().start()) || text.startsWith("//", name.get().start());
+                boolean mention = nounOnly && !linked && !(spdx.startsWith("CC") || spdx.startsWith("LicenseRef-CC"));
+                out.add(new Statement(spdx, sentenceStart, sentenceEnd, attribution,
+                        isPageLevelPosition(m.start(), text.length()), mention,
+                        text.substring(sentenceStart, sentenceEnd)));
             }
-            String before = text.substring(sentenceStart, Math.max(sentenceStart, name.get().start()));
-            boolean attribution = ATTRIBUTION.matcher(before).find();
-            out.add(new Statement(name.get().spdx(), sentenceStart, sentenceEnd, attribution,
-                    isPageLevelPosition(m.start(), text.length()), text.substring(sentenceStart, sentenceEnd)));
         }
     }
 
@@ -192,10 +204,13 @@ final class LicenseStatements {
         return ceiling;
     }
 
-    /** All rows in one alternation, lower-cased outside escapes, matched case-sensitively on lower-cased text. */
-    private static Pattern loadTriggers() {
+    /** Rows in one alternation, lower-cased outside escapes, matched case-sensitively on lower-cased text. */
+    private static Pattern loadTriggers(boolean nounRow) {
         StringBuilder alternation = new StringBuilder();
         for (String[] row : LicenseNames.readTable("license-statements.tsv", 2)) {
+            if (row[0].equals("*") != nounRow) {
+                continue;
+            }
             alternation.append(alternation.length() == 0 ? "" : "|").append("(?:").append(lowerOutsideEscapes(row[1]))
                     .append(')');
         }

@@ -88,6 +88,17 @@ class LicenseDetectorTest {
     }
 
     @Test
+    void nonCcLicenceLinksCountInTheFooterOnly() {
+        LicenseResult footer = html("<html><body><main><p>Manual.</p></main><footer>Permission is granted under the "
+                + "<a href=\"https://www.gnu.org/licenses/fdl-1.3.txt\">GNU Free Documentation License</a>.</footer></body></html>");
+        assertEquals(LicenseCategory.COPYLEFT_SHARE_ALIKE, footer.category());
+        assertTrue(footer.spdx().startsWith("GFDL-1.3"), footer.spdx());
+        LicenseResult article = html("<html><body><main><p>Most Rust crates use the <a href="
+                + "\"https://opensource.org/license/mit/\">MIT</a> licence.</p></main></body></html>");
+        assertEquals("unknown", article.spdx(), article.evidence().toString());
+    }
+
+    @Test
     void aPageWithoutAnyLicenceIsUnknown() {
         LicenseResult r = html("<html><body><main><p>The Creative Commons organisation was founded in 2001; "
                 + "its licences are widely used.</p></main></body></html>");
@@ -219,6 +230,24 @@ class LicenseDetectorTest {
         LicenseResult r = text(sentence);
         assertEquals(expected, r.spdx(), lang + ": " + r.evidence());
         assertEquals("text_statement", r.evidence().get(0).method(), lang);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+            "Contains public sector information licensed under the Open Government Licence v3.0.|OGL-UK-3.0",
+            "Les données sont publiées sous Licence Ouverte / Open Licence version 2.0.|etalab-2.0",
+            "Die Daten stehen unter der Datenlizenz Deutschland – Namensnennung – Version 2.0.|DL-DE-BY-2.0",
+            "Datasettet er lisensiert under Norsk lisens for offentlige data (NLOD) 2.0.|NLOD-2.0",
+            "The software is released under the EUPL 1.2.|EUPL-1.2",
+            "This project is licensed under the Apache License, Version 2.0.|Apache-2.0",
+            "Map data is available under the Open Database License.|ODbL-1.0",
+            "Dieses Werk ist unter CC BY-SA 3.0 DE lizenziert.|CC-BY-SA-3.0-DE",
+            "Este obra está bajo licencia CC BY-SA 3.0 ES.|LicenseRef-CC-BY-SA-3.0-ES",
+            "Licensed under CC BY 4.0 DE.|CC-BY-4.0",
+            "Released into the public domain under CC0 1.0.|CC0-1.0",
+    })
+    void europeanPublicSectorLicencesAndPortsInStatements(String sentence, String expected) {
+        assertEquals(expected, text(sentence).spdx(), sentence);
     }
 
     // ---- code and licence files ----------------------------------------------------------------------------
