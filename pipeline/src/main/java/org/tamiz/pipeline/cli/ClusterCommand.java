@@ -48,8 +48,9 @@ final class ClusterCommand implements Callable<Integer> {
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String cp = System.getProperty("java.class.path");
+    Path sparkHome = sparkHome(dir, cp);
     List<String> opens = List.of(System.getProperty("tamiz.jvm.opens", "").split(" "));
-    launch(dir, "master", java, cp, opens, List.of("org.apache.spark.deploy.master.Master", "--host", HOST,
+    launch(dir, sparkHome, "master", java, cp, opens, List.of("org.apache.spark.deploy.master.Master", "--host", HOST,
         "--port", String.valueOf(PORT), "--webui-port", "8080"));
     long deadline = System.currentTimeMillis() + 60_000;
     while (!listening(PORT)) {
@@ -57,7 +58,7 @@ final class ClusterCommand implements Callable<Integer> {
       Thread.sleep(300);
     }
     for (int i = 1; i <= 2; i++) {
-      launch(dir, "worker-" + i, java, cp, opens, List.of("org.apache.spark.deploy.worker.Worker", "--host", HOST,
+      launch(dir, sparkHome, "worker-" + i, java, cp, opens, List.of("org.apache.spark.deploy.worker.Worker", "--host", HOST,
           "--cores", "1", "--memory", "4g", "--webui-port", String.valueOf(8080 + i), "--work-dir",
           dir.resolve("work-" + i).toString(), url));
     }
@@ -66,7 +67,27 @@ final class ClusterCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void launch(Path dir, String name, String java, String cp, List<String> opens, List<String> main) throws IOException {
+  /**
+   * Workers start executors through Spark's launcher, which looks for SPARK_HOME/jars when SPARK_HOME/RELEASE
+   * exists. We have no Spark distribution, only the jars Maven resolved: link them into such a layout.
+   */
+  private static Path sparkHome(Path dir, String cp) throws IOException {
+    Path home = dir.resolve("spark-home");
+    Path jars = home.resolve("jars");
+    org.tamiz.pipeline.write.OutputLayout.deleteTree(home);
+    Files.createDirectories(jars);
+    Files.writeString(home.resolve("RELEASE"), "Spark " + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+        + " (jars linked by tamiz cluster start)\n");
+    for (String entry : cp.split(java.io.File.pathSeparator)) {
+      Path jar = Path.of(entry);
+      if (!entry.endsWith(".jar") || !Files.isRegularFile(jar)) continue;
+      Path link = jars.resolve(jar.getFileName().toString());
+      if (!Files.exists(link)) Files.createSymbolicLink(link, jar.toAbsolutePath());
+    }
+    return home;
+  }
+
+  private static void launch(Path dir, Path sparkHome, String name, String java, String cp, List<String> opens, List<String> main) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(java);
     cmd.add("-Xmx1g");
@@ -77,6 +98,8 @@ final class ClusterCommand implements Callable<Integer> {
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
         .redirectOutput(dir.resolve(name + ".log").toFile());
     pb.environment().put("SPARK_LOCAL_IP", HOST);
+    pb.environment().put("SPARK_HOME", sparkHome.toString());
+    pb.environment().put("SPARK_SCALA_VERSION", "2.13");
     Process p = pb.start();
     Files.writeString(dir.resolve(name + ".pid"), Long.toString(p.pid()));
   }

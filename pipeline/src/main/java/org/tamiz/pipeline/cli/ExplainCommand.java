@@ -33,6 +33,7 @@ final class ExplainCommand implements Callable<Integer> {
     if (!Files.exists(output.resolve(OutputLayout.SUCCESS))) {
       throw new TamizCli.UsageException(output + " is not a complete Tamiz output (no _SUCCESS)");
     }
+    boolean owned = SparkSession.getDefaultSession().isEmpty();
     SparkSession spark = SparkSessions.create("local[1]", true);
     try {
       List<String> found = new java.util.ArrayList<>();
@@ -47,7 +48,7 @@ final class ExplainCommand implements Callable<Integer> {
       for (String f : found) System.out.println(json.writeValueAsString(Explanation.of(json.readTree(f), json)));
       return 0;
     } finally {
-      spark.stop();
+      if (owned) spark.stop();
     }
   }
 

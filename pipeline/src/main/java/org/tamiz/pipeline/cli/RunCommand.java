@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
 
   static int execute(TamizConfig cfg, List<String> inputs, Path output, List<String> stages, String master,
                      Path siteFiles, boolean quiet) throws Exception {
+    boolean owned = SparkSession.getDefaultSession().isEmpty(); // a session we did not start is not ours to stop
     SparkSession spark = SparkSessions.create(master, true);
     try (ProgressReporter progress = new ProgressReporter(System.err, 5000)) {
       if (!quiet) spark.sparkContext().addSparkListener(progress);
@@ -90,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new TamizCli.UsageException(e.getMessage());
     } finally {
-      spark.stop();
+      if (owned) spark.stop();
     }
   }
 }

@@ -20,12 +20,18 @@ public abstract class DocumentMapper implements Serializable {
   /** Per-partition state (models, analyzers); called once per task, in the executor. */
   protected abstract Annotator open();
 
+  /** Whether already-rejected records are annotated too (personal data must leave rejected/ text as well). */
+  protected boolean includeRejected() {
+    return false;
+  }
+
   /** Annotates one kept record in place. */
   public interface Annotator {
     void annotate(DocumentRecord record);
   }
 
   public final Dataset<Row> map(Dataset<Row> documents) {
+    boolean all = includeRejected();
     return documents.mapPartitions((MapPartitionsFunction<Row, Row>) rows -> {
       Annotator annotator = open();
       return new Iterator<Row>() {
@@ -37,7 +43,7 @@ public abstract class DocumentMapper implements Serializable {
         @Override
         public Row next() {
           Row row = rows.next();
-          if (!row.isNullAt(DocumentSchema.REASON)) return row;
+          if (!all && !row.isNullAt(DocumentSchema.REASON)) return row;
           DocumentRecord r = DocumentRecord.of(row);
           annotator.annotate(r);
           return r.toRow();

@@ -41,6 +41,18 @@ public final class Steps {
         case "langid":
           steps.add(new LangidStep());
           break;
+        case "licenses":
+          steps.add(new LicensesStep());
+          break;
+        case "quality":
+          steps.add(new QualityStep());
+          break;
+        case "toxicity":
+          steps.add(new ToxicityStep());
+          break;
+        case "pii":
+          steps.add(new PiiStep());
+          break;
         default:
           Step s = Registry.find(n);
           if (s != null) steps.add(s);

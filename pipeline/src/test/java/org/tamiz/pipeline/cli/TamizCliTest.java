@@ -1,0 +1,102 @@
+package org.tamiz.pipeline.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tamiz.pipeline.SparkTestSession;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The commands as a user types them (CONTRACT.md), on the demo corpus kept in the repository. */
+class TamizCliTest {
+  @TempDir
+  Path tmp;
+
+  private record Result(int code, String out, String err) {}
+
+  private static synchronized Result cli(String stdin, String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    InputStream oldIn = System.in;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      if (stdin != null) System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      int code = TamizCli.execute(args);
+      return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+      System.setIn(oldIn);
+    }
+  }
+
+  @Test
+  void badUsageExitsNonZeroWithOneLine() {
+    Result r = cli(null, "run", "--input", tmp.resolve("nothing-here").toString(), "--output", tmp.resolve("o").toString());
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("tamiz: input not found"), r.err());
+    assertEquals(1, r.err().strip().lines().count(), r.err());
+    assertEquals(2, cli(null, "run", "--stages", "langid,bogus", "--input", ".", "--output", tmp.toString()).code());
+    assertEquals(2, cli(null, "run", "--frobnicate").code());
+    assertEquals(0, cli(null, "run", "--help").code());
+    assertEquals(0, cli(null, "explain", "--help").code());
+  }
+
+  @Test
+  void printConfigShowsTheDefaults() {
+    Result r = cli(null, "run", "--print-config");
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("max_document_bytes: 16777216"), r.out());
+  }
+
+  @Test
+  void langidPrintsOneCodeAndScorePerLine() {
+    Result r = cli("Cada primavera mi abuela preparaba la huerta detrás de la casa del pueblo.\n"
+        + "Els dissabtes al matí el mercat del barri s'omple de gent que hi va a comprar fruita.\n\n12345\n", "langid");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(4, lines.length);
+    assertTrue(lines[0].startsWith("es\t"), lines[0]);
+    assertTrue(lines[1].startsWith("ca\t"), lines[1]);
+    assertTrue(lines[2].startsWith("und\t"), lines[2]);
+    assertTrue(lines[3].startsWith("und\t"), lines[3]);
+    double score = Double.parseDouble(lines[0].split("\t")[1]);
+    assertTrue(score > 0 && score <= 1);
+  }
+
+  @Test
+  void demoRunsAndExplainTellsWhereADocumentCameFrom() throws Exception {
+    Path demo = Paths.get("..", "demo", "data").toAbsolutePath().normalize();
+    SparkTestSession.get(); // the CLI joins the shared test session instead of starting its own
+    Path out = tmp.resolve("demo");
+    Result run = cli(null, "run", "--input", demo.toString(), "--output", out.toString(), "--quiet");
+    assertEquals(0, run.code(), run.err());
+    JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    assertTrue(m.get("totals").get("counts_add_up").asBoolean());
+    assertEquals(m.get("totals").get("records_read").asLong(),
+        m.get("totals").get("kept").asLong() + m.get("totals").get("rejected").asLong());
+    assertTrue(Files.exists(out.resolve("_SUCCESS")));
+    Result ex = cli(null, "explain", "--output", out.toString(), "--id", "news-broken");
+    assertEquals(2, ex.code(), "a broken line has no id of its own: " + ex.err());
+    Result kept = cli(null, "explain", "--output", out.toString(), "--id", "news-es");
+    assertEquals(0, kept.code(), kept.err());
+    JsonNode e = new ObjectMapper().readTree(kept.out());
+    assertEquals("news.jsonl", e.get("source").get("source_file").asText());
+    assertEquals("line 1", e.get("source").get("source_locator").asText());
+    assertEquals("es", e.get("decisions").get("langid").get("lang").asText());
+  }
+}
