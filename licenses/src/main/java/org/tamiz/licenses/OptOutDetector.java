@@ -90,9 +90,10 @@ public final class OptOutDetector {
             robotsCache.put(host, policy);
         }
         boolean counts = config.reservingSignals().contains(OptOutSignal.ROBOTS_TXT);
+        String matchUrl = UrlHosts.encodeForMatching(d.url());
         for (String agent : config.agents()) {
             BaseRobotRules rules = policy.rulesByAgent().get(agent);
-            if (rules == null || rules.isAllowed(d.url())) {
+            if (rules == null || rules.isAllowed(matchUrl)) {
                 continue;
             }
             boolean wildcard = rules.isMatchedWildcard();

@@ -92,6 +92,28 @@ public final class SiteFiles implements Serializable {
             return this;
         }
 
+        /**
+         * Adds a fetched site file by its URL — how robots.txt (and tdmrep.json) records in WARC input arrive:
+         * {@code https://HOST/robots.txt} or {@code https://HOST/.well-known/tdmrep.json}. Returns false (and adds
+         * nothing) for any other URL, so the pipeline can offer every record.
+         */
+        public boolean addFetched(String url, String body) {
+            String host = UrlHosts.hostOf(url);
+            if (host == null || body == null) {
+                return false;
+            }
+            String path = UrlHosts.pathAndQuery(url);
+            if (path.equals("/robots.txt")) {
+                robotsTxt(host, body);
+                return true;
+            }
+            if (path.equals("/.well-known/tdmrep.json")) {
+                tdmRepJson(host, body);
+                return true;
+            }
+            return false;
+        }
+
         public SiteFiles build() {
             return new SiteFiles(robots, tdm);
         }

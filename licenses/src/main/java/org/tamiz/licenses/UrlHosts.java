@@ -60,4 +60,45 @@ final class UrlHosts {
             return href;
         }
     }
+
+    /**
+     * Percent-encodes what may not appear in a URL (spaces, non-ASCII, "|", "[", "]" in the path, ...) as UTF-8, so
+     * that crawled URLs which are not valid URIs can still be checked against robots.txt rules; crawler-commons
+     * otherwise cannot parse them and answers "allowed".
+     */
+    static String encodeForMatching(String url) {
+        StringBuilder b = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean ok = c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0;
+            if (ok && (c == '[' || c == ']') && i > url.indexOf('/', url.indexOf("://") + 3)) {
+                ok = false;   // brackets are legal only around an IPv6 host
+            }
+            if (ok && c == '%' && !(i + 2 < url.length() && isHex(url.charAt(i + 1)) && isHex(url.charAt(i + 2)))) {
+                ok = false;   // a stray '%' that starts no escape
+            }
+            if (ok) {
+                if (b != null) {
+                    b.append(c);
+                }
+                continue;
+            }
+            if (b == null) {
+                b = new StringBuilder(url.length() + 16).append(url, 0, i);
+            }
+            int cp = url.codePointAt(i);
+            if (Character.charCount(cp) == 2) {
+                i++;
+            }
+            for (byte x : new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+                b.append('%').append(Character.toUpperCase(Character.forDigit((x >> 4) & 0xf, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(x & 0xf, 16)));
+            }
+        }
+        return b == null ? url : b.toString();
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
 }

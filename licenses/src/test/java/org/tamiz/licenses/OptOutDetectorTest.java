@@ -257,6 +257,18 @@ class OptOutDetectorTest {
     }
 
     @Test
+    void siteFilesFromFetchedRecords() {
+        SiteFiles.Builder b = SiteFiles.builder();
+        assertTrue(b.addFetched("https://Shop.Example.com/robots.txt", "User-agent: ClaudeBot\nDisallow: /\n"));
+        assertTrue(b.addFetched("https://shop.example.com/.well-known/tdmrep.json", FILE_ALLOWS));
+        assertFalse(b.addFetched("https://shop.example.com/robots.txt.bak", "x"));
+        assertFalse(b.addFetched("https://shop.example.com/page", "x"));
+        OptOutResult r = detect(b.build(), page("https://shop.example.com/item", null, null));
+        assertEquals(List.of("ClaudeBot"), r.disallowedAgents());
+        assertEquals(2, r.signals().size());
+    }
+
+    @Test
     void siteFilesFromTheDirectoryLayout(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("www.example.org/.well-known"));
         Files.writeString(dir.resolve("www.example.org/robots.txt"), "User-agent: CCBot\nDisallow: /\n");

@@ -62,4 +62,15 @@ class RobustnessTest {
         OptOutResult r = OptOutDetector.fromConfig(OptOutConfig.defaults(), files).detect(d);
         assertFalse(r.tdmReserved());
     }
+
+    @Test
+    void crawledUrlsThatAreNotValidUris() {
+        SiteFiles files = SiteFiles.builder().robotsTxt("w.example", "User-agent: GPTBot\nDisallow: /private\n").build();
+        OptOutDetector d = OptOutDetector.fromConfig(OptOutConfig.defaults(), files);
+        for (String url : List.of("https://w.example/private page with spaces", "https://W.EXAMPLE:443/private/ü?q=%zz",
+                "https://w.example", "https://w.example/%E2%82%AC|[x]")) {
+            OptOutResult r = d.detect(DocumentEvidence.ofText(url, "x", "s"));
+            assertEquals(url.toLowerCase(java.util.Locale.ROOT).contains("/private"), r.tdmReserved(), url);
+        }
+    }
 }
