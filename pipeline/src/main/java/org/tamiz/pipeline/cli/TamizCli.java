@@ -10,7 +10,7 @@ import java.nio.file.Paths;
 @Command(name = "tamiz", mixinStandardHelpOptions = true, versionProvider = TamizCli.Version.class,
     description = "Turns raw multilingual text (WARC, WET, JSONL, text, Parquet) into a documented training corpus.",
     subcommands = {RunCommand.class, DemoCommand.class, LangidCommand.class, ExplainCommand.class,
-        ClusterCommand.class, CommandLine.HelpCommand.class})
+        ClusterCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
 public final class TamizCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -19,7 +19,6 @@ import org.tamiz.licenses.TakedownList;
 import org.tamiz.pipeline.schema.DocumentRecord;
 import org.tamiz.pipeline.schema.DocumentSchema;
 
-import java.net.URI;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -84,18 +83,7 @@ public final class LicensesStep implements Step {
     List<Row> rows = documents.where(col("reason").equalTo("site_file"))
         .select(col("url"), col("text"), col("warc_date")).orderBy(col("warc_date"), col("url")).collectAsList();
     for (Row r : rows) {
-      String url = r.getString(0);
-      String text = r.getString(1);
-      if (url == null || text == null) continue;
-      String host;
-      try {
-        host = URI.create(url.trim()).getHost();
-      } catch (IllegalArgumentException e) {
-        continue;
-      }
-      if (host == null) continue;
-      if (url.contains("/robots.txt")) b.robotsTxt(host, text);
-      else b.tdmRepJson(host, text);
+      if (r.getString(0) != null && r.getString(1) != null) b.addFetched(r.getString(0), r.getString(1));
     }
     // --site-files (DIR/HOST/robots.txt, DIR/HOST/.well-known/tdmrep.json) come last: the user's copy wins.
     if (context.siteFiles() != null) {
