@@ -54,11 +54,18 @@ public final class TamizRun {
     Dataset<Row> docs = SparkIngest.read(spark, files, config);
     StepContext ctx = new StepContext(spark, config, new java.util.LinkedHashSet<>(stages), siteFiles, staging);
     if (!stages.contains("langid")) docs = LangidStep.declaredLanguage(docs);
+    Dataset<Row> persisted = null;
     for (Step step : Steps.forNames(stages)) {
+      if (persisted == null && (step.name().equals("licenses") || step.name().equals("dedup"))) {
+        // These stages look at the table more than once (site files, signatures): read the input only once.
+        docs = docs.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        persisted = docs;
+      }
       docs = step.apply(docs, ctx);
     }
     spark.sparkContext().setJobDescription("write");
     CorpusWriter.write(docs, staging, outputPartitions(files), config.output.compression);
+    if (persisted != null) persisted.unpersist();
 
     spark.sparkContext().setJobDescription("statistics");
     RunStatistics stats = RunStatistics.compute(spark, staging);
@@ -95,9 +102,5 @@ public final class TamizRun {
     Map<String, String> m = new HashMap<>();
     for (String[] p : pairs) m.put(p[0], p[1]);
     return m;
-  }
-
-  public static StorageLevel storage() {
-    return StorageLevel.MEMORY_AND_DISK();
   }
 }

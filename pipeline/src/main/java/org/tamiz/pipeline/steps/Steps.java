@@ -33,7 +33,7 @@ public final class Steps {
     return ordered;
   }
 
-  /** The steps that are built so far; a named stage without an implementation is an error, never skipped silently. */
+  /** The steps for stage names from {@link #resolve}. */
   public static List<Step> forNames(List<String> names) {
     List<Step> steps = new ArrayList<>();
     for (String n : names) {
@@ -53,19 +53,13 @@ public final class Steps {
         case "pii":
           steps.add(new PiiStep());
           break;
+        case "dedup":
+          steps.add(new org.tamiz.pipeline.dedup.DedupStep());
+          break;
         default:
-          Step s = Registry.find(n);
-          if (s != null) steps.add(s);
-          else throw new UnsupportedOperationException("stage '" + n + "' is not available in this build");
+          throw new IllegalArgumentException("unknown stage '" + n + "'");
       }
     }
     return steps;
-  }
-
-  /** Stages contributed by other packages register here. */
-  static final class Registry {
-    static Step find(String name) {
-      return null;
-    }
   }
 }
