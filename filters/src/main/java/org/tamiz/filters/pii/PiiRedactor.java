@@ -28,15 +28,15 @@ import java.util.regex.Pattern;
 public final class PiiRedactor {
     private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
-    private static final String ID_CHARS = "[0-9LMNPQRSTUV]";
+    private static final String ID_CHARS = "[0-9LMNPQRSTUVlmnpqrstuv]";
 
     /** Hand-written because no Java library validates these European identifiers in one scan. */
     private static final Pattern CANDIDATES = Pattern.compile(
         "(?<email>(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*@"
             + "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24}" + NOT_BEFORE_WORD + ")"
         + "|(?<iban>" + NOT_AFTER_WORD + "[A-Z]{2}\\d{2}(?:[ \\-]?[A-Z0-9]){11,32})"
-        + "|(?<cf>" + NOT_AFTER_WORD + "[A-Z]{6}" + ID_CHARS + "{2}[A-EHLMPRST]" + ID_CHARS + "{2}[A-Z]" + ID_CHARS
-            + "{3}[A-Z]" + NOT_BEFORE_WORD + ")"
+        + "|(?<cf>" + NOT_AFTER_WORD + "(?i:[A-Z]{6}" + ID_CHARS + "{2}[A-EHLMPRST]" + ID_CHARS + "{2}[A-Z]"
+            + ID_CHARS + "{3}[A-Z])" + NOT_BEFORE_WORD + ")"
         + "|(?<nie>" + NOT_AFTER_WORD + "[XYZ][ \\-]?\\d{7}[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
         + "|(?<dni>(?<![\\p{L}\\p{N}.,])(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
         + "|(?<ipv6>(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
@@ -156,7 +156,7 @@ public final class PiiRedactor {
                     e = end;
                 }
             } else if (m.start("cf") >= 0) {
-                if (Checksums.italianFiscalCode(text.substring(s, e))) {
+                if (Checksums.italianFiscalCode(text.substring(s, e).toUpperCase(Locale.ROOT))) {
                     out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
                 }
             } else if (m.start("nie") >= 0 || m.start("dni") >= 0) {
@@ -189,9 +189,14 @@ public final class PiiRedactor {
         if (nextAt > i && nextAt - i < 65 && emailLocalPart(text, i, nextAt)) {
             return true;
         }
+        // a codice fiscale has a digit in its seventh place, in either case
+        boolean fiscalShape = i + 16 <= n && Character.isDigit(text.charAt(i + 6)) && Character.isLetter(next);
         if (c >= 'A' && c <= 'Z') {
-            return (next >= 'A' && next <= 'Z') || ((c == 'X' || c == 'Y' || c == 'Z')
+            return (next >= 'A' && next <= 'Z') || fiscalShape || ((c == 'X' || c == 'Y' || c == 'Z')
                 && (Character.isDigit(next) || next == ' ' || next == '-')) || colonSoon(text, i);
+        }
+        if (c >= 'a' && c <= 'z' && fiscalShape) {
+            return true;
         }
         return (c == ':' || (c >= 'a' && c <= 'f')) && colonSoon(text, i);
     }
