@@ -204,6 +204,8 @@ public final class ToxicityScorer {
     }
 
     private static final ThreadLocal<Scan> SCANS = ThreadLocal.withInitial(Scan::new);
+    /** The result of every document without a harmful hit (most of them): shared, so they allocate nothing. */
+    private static final ToxicityResult CLEAN = new ToxicityResult(0.0, Map.of(), null);
 
     /** Per-thread scratch state for one document; reused so scoring allocates little. */
     static final class Scan {
@@ -547,6 +549,15 @@ public final class ToxicityScorer {
             }
         }
 
+        private boolean nothingHit() {
+            for (int h : hits) {
+                if (h != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean separatorsOnly(int from, int to) {
             for (int i = from; i < to; i++) {
                 char ch = norm.chars[i];
@@ -574,6 +585,9 @@ public final class ToxicityScorer {
         }
 
         ToxicityResult result(Profile p) {
+            if (nothingHit()) {
+                return CLEAN;
+            }
             double total = 0;
             int bestCat = -1;
             Map<String, Integer> byCat = new LinkedHashMap<>();
