@@ -71,6 +71,8 @@ public final class PiiRedactor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_START = Pattern.compile(
         "^(?:\\d{1,2}[./\\-]\\d{1,2}[./\\-](?:\\d{4}|\\d{2})|\\d{4}[./\\-]\\d{1,2}[./\\-]\\d{1,2})(?:$|[ T])");
+    private static final Pattern NIF_CUE = Pattern.compile("\\bnif\\b|contribuinte|\\bnipc\\b");
+    private static final Pattern BSN_CUE = Pattern.compile("\\bbsn\\b|burgerservicenummer|sofinummer");
     private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s{2,}|\\s+-\\s+");
 
     private static final Set<String> NINE_DIGIT_PHONE_LANGS = Set.of("es", "ca", "gl", "eu", "oc", "pt", "pl",
@@ -448,8 +450,14 @@ public final class PiiRedactor {
             String nine = n == 8 ? "0" + d : d;
             boolean bsn = Checksums.dutchBsn(nine);
             boolean nif = n == 9 && Checksums.portugueseNif(d);
-            if (cue == Cue.ID && (bsn || nif)) {
-                return PiiType.ID_NUMBER;
+            if (cue == Cue.ID) {
+                // the cue word or the language says which checksum applies: an invalid NIF must not pass as a BSN
+                String window = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+                boolean saysNif = lang.equals("pt") || NIF_CUE.matcher(window).find();
+                boolean saysBsn = lang.equals("nl") || BSN_CUE.matcher(window).find();
+                if ((nif && (saysNif || !saysBsn)) || (bsn && (saysBsn || !saysNif))) {
+                    return PiiType.ID_NUMBER;
+                }
             }
             if (cue == Cue.PHONE && (phoneShape || n >= 8)) {
                 return PiiType.PHONE;
@@ -549,6 +557,10 @@ public final class PiiRedactor {
                 case "pt": return lead == '2' || lead == '9';
                 default: return count > 1 && lead != '0';
             }
+        }
+        if (n == 10 && lang.equals("en") && lead >= '2' && (groupsAre(g, count, 3, 3, 4))) {
+            // North American numbers in English text: (555) 123-4567, 555-123-4567 (NANP, ITU-T E.164 +1)
+            return true;
         }
         if (n == 10 && lead == '3' && lang.equals("it")) {
             return count == 1 || groupsAre(g, count, 3, 7) || groupsAre(g, count, 3, 3, 4)
