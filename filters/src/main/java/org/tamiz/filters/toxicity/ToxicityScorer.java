@@ -434,11 +434,11 @@ public final class ToxicityScorer {
                 dfs(node, pos + 1, tok, depth, edited);
             }
             if (allowEdits && edited == NO_EDIT && depth >= 1) {
-                // the writer dropped one letter of the term
-                if (node.deletableBelow) {
+                // the writer dropped one letter of the term (not among the first two: cheaper, and safer)
+                if (depth >= 2 && node.deletableBelow) {
                     Trie.Node[] kids = node.kids;
                     for (int j = 0; j < kids.length; j++) {
-                        if (node.keys[j] != ' ' && node.keys[j] != ch) {
+                        if (node.keys[j] != ' ' && node.keys[j] != ch && kids[j].child(ch) != null) {
                             dfs(kids[j], pos, tok, depth + 1, DELETED);
                         }
                     }
