@@ -37,6 +37,8 @@ public final class ToxicityScorer {
     private static final int MAX_STEPS = 300;
     /** Longest token walked for compound parts; longer tokens are URLs or noise. */
     private static final int MAX_FLOATING_TOKEN = 40;
+    /** Scratch buffers larger than this (chars) are dropped after the document that needed them. */
+    private static final int MAX_KEPT_BUFFER = 1 << 22;
 
     private static final Map<String, Profile> BUNDLED = new ConcurrentHashMap<>();
     private static volatile ToxicityScorer defaults;
@@ -141,7 +143,12 @@ public final class ToxicityScorer {
                 }
             }
         }
-        return new ToxicityScorer(thresholds, extra, useBundled);
+        ToxicityScorer scorer = new ToxicityScorer(thresholds, extra, useBundled);
+        // compile the user's lists now, so a bad file fails at configuration time and not on an executor
+        for (String lang : extra.containsKey("all") ? bundledLanguages() : List.copyOf(extra.keySet())) {
+            scorer.profile(lang);
+        }
+        return scorer;
     }
 
     /** Language codes with a bundled lexicon (the 35 Tamiz languages). */
@@ -191,7 +198,12 @@ public final class ToxicityScorer {
         Profile p = profile(lang);
         Scan s = SCANS.get();
         s.run(text == null ? "" : text, p, null);
-        return s.result(p);
+        ToxicityResult r = s.result(p);
+        if (s.norm.chars.length > MAX_KEPT_BUFFER) {
+            // one huge document must not pin its buffers to the thread for the rest of the run
+            SCANS.remove();
+        }
+        return r;
     }
 
     /** The lexicon terms that matched, in order, for explaining a decision. */
