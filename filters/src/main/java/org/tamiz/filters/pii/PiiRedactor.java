@@ -43,7 +43,7 @@ public final class PiiRedactor {
             + "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]))"
         + "|(?<ipv4>(?<![\\p{L}\\p{N}.,])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\p{L}\\p{N}]|\\.\\p{N}))"
-        + "|(?<num>(?<![\\p{L}\\p{N}.,+\\-/])(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0]*\\d\\)?)");
+        + "|(?<num>(?<![\\p{L}\\p{N},+\\-/])(?<!\\p{N}\\.)(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0]*\\d\\)?)");
 
     /** Words that announce a phone number, in the 35 languages' most common forms (lower case). */
     private static final Pattern PHONE_CUE = Pattern.compile(
