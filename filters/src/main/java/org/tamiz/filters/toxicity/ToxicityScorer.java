@@ -404,7 +404,7 @@ public final class ToxicityScorer {
             if (pos >= end) {
                 accept(node.whole, tok, pos, edited);
                 accept(node.open, tok, pos, edited);
-                if (allowPhrases && tok + 1 < realTokens && tok < realTokens) {
+                if (allowPhrases && tok + 1 < realTokens) {
                     Trie.Node space = node.child(' ');
                     if (space != null) {
                         dfs(space, tokStart[tok + 1], tok + 1, depth + 1, edited);
