@@ -170,7 +170,11 @@ public final class PiiRedactor {
                     out.add(new PiiSpan(PiiType.IP, s, e));
                 }
             } else if (m.start("ipv4") >= 0) {
-                if (!negativeCue(text, s)) {
+                // "91.123.45.67" is also a Spanish phone written with dots: the word before decides
+                Cue ipCue = cue(text, s);
+                if (ipCue == Cue.PHONE) {
+                    out.add(new PiiSpan(PiiType.PHONE, s, e));
+                } else if (ipCue != Cue.NEGATIVE) {
                     out.add(new PiiSpan(PiiType.IP, s, e));
                 }
             } else {
@@ -335,10 +339,6 @@ public final class PiiRedactor {
             return Cue.NONE;
         }
         return best == neg ? Cue.NEGATIVE : best == id ? Cue.ID : Cue.PHONE;
-    }
-
-    private static boolean negativeCue(String text, int s) {
-        return cue(text, s) == Cue.NEGATIVE;
     }
 
     private static int lastEnd(Pattern p, String window) {
@@ -536,9 +536,16 @@ public final class PiiRedactor {
                 return false;
             }
         }
-        if (dots && !(lead == '0' && count == 5 && groupsAre(g, count, 2, 2, 2, 2, 2))) {
-            // dotted numbers are amounts ("612.345.678") or versions, except the French 0X.XX.XX.XX.XX
-            return false;
+        if (dots) {
+            // dotted digits in thousands blocks are amounts ("612.345.678", "1.234.567"); phones written
+            // with dots use other blocks (French 06.12.34.56.78, Spanish 91.123.45.67, Italian 06.1234.5678)
+            boolean thousands = count >= 2 && g[0] <= 3;
+            for (int i = 1; i < count && thousands; i++) {
+                thousands = g[i] == 3;
+            }
+            if (thousands) {
+                return false;
+            }
         }
         if (lead == '0' && d.charAt(1) != '0') {
             if (count == 1) {

@@ -32,6 +32,7 @@ class PiiRedactorTest {
         "PHONE North American|en|Call (555) 123-4567 today.|Call <PHONE> today.",
         "PHONE DE with slash|de|Telefon 089/123456 oder 0171-1234567.|Telefon <PHONE> oder <PHONE>.",
         "PHONE after an abbreviation|es|Tfno.612345678 de 9 a 14 h.|Tfno.<PHONE> de 9 a 14 h.",
+        "PHONE with dots, not an IP|es|Llame al 91.123.45.67 o al 612.34.56.78.|Llame al <PHONE> o al <PHONE>.",
         "IBAN|es|Cuenta ES91 2100 0418 4502 0005 1332 a nombre de Ana.|Cuenta <IBAN> a nombre de Ana.",
         "IBAN compact|de|IBAN: DE89370400440532013000.|IBAN: <IBAN>.",
         "DNI|es|Mi DNI es 12345678Z.|Mi DNI es <ID_NUMBER>.",
