@@ -28,22 +28,22 @@ import java.util.regex.Pattern;
 public final class PiiRedactor {
     private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_BEFORE_WORD = "(?![\\p{L}\\p{N}])";
-    private static final String ID_CHARS = "[0-9LMNPQRSTUV]";
+    private static final String ID_CHARS = "[0-9LMNPQRSTUVlmnpqrstuv]";
 
     /** Hand-written because no Java library validates these European identifiers in one scan. */
     private static final Pattern CANDIDATES = Pattern.compile(
         "(?<email>(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*@"
             + "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24}" + NOT_BEFORE_WORD + ")"
         + "|(?<iban>" + NOT_AFTER_WORD + "[A-Z]{2}\\d{2}(?:[ \\-]?[A-Z0-9]){11,32})"
-        + "|(?<cf>" + NOT_AFTER_WORD + "[A-Z]{6}" + ID_CHARS + "{2}[A-EHLMPRST]" + ID_CHARS + "{2}[A-Z]" + ID_CHARS
-            + "{3}[A-Z]" + NOT_BEFORE_WORD + ")"
+        + "|(?<cf>" + NOT_AFTER_WORD + "(?i:[A-Z]{6}" + ID_CHARS + "{2}[A-EHLMPRST]" + ID_CHARS + "{2}[A-Z]"
+            + ID_CHARS + "{3}[A-Z])" + NOT_BEFORE_WORD + ")"
         + "|(?<nie>" + NOT_AFTER_WORD + "[XYZ][ \\-]?\\d{7}[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
         + "|(?<dni>(?<![\\p{L}\\p{N}.,])(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
         + "|(?<ipv6>(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
             + "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]))"
         + "|(?<ipv4>(?<![\\p{L}\\p{N}.,])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\p{L}\\p{N}]|\\.\\p{N}))"
-        + "|(?<num>(?<![\\p{L}\\p{N}.,+\\-/])(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0]*\\d\\)?)");
+        + "|(?<num>(?<![\\p{L}\\p{N},+\\-/])(?<!\\p{N}\\.)(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0]*\\d\\)?)");
 
     /** Words that announce a phone number, in the 35 languages' most common forms (lower case). */
     private static final Pattern PHONE_CUE = Pattern.compile(
@@ -71,6 +71,8 @@ public final class PiiRedactor {
         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern DATE_START = Pattern.compile(
         "^(?:\\d{1,2}[./\\-]\\d{1,2}[./\\-](?:\\d{4}|\\d{2})|\\d{4}[./\\-]\\d{1,2}[./\\-]\\d{1,2})(?:$|[ T])");
+    private static final Pattern NIF_CUE = Pattern.compile("\\bnif\\b|contribuinte|\\bnipc\\b");
+    private static final Pattern BSN_CUE = Pattern.compile("\\bbsn\\b|burgerservicenummer|sofinummer");
     private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s{2,}|\\s+-\\s+");
 
     private static final Set<String> NINE_DIGIT_PHONE_LANGS = Set.of("es", "ca", "gl", "eu", "oc", "pt", "pl",
@@ -156,7 +158,7 @@ public final class PiiRedactor {
                     e = end;
                 }
             } else if (m.start("cf") >= 0) {
-                if (Checksums.italianFiscalCode(text.substring(s, e))) {
+                if (Checksums.italianFiscalCode(text.substring(s, e).toUpperCase(Locale.ROOT))) {
                     out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
                 }
             } else if (m.start("nie") >= 0 || m.start("dni") >= 0) {
@@ -168,7 +170,11 @@ public final class PiiRedactor {
                     out.add(new PiiSpan(PiiType.IP, s, e));
                 }
             } else if (m.start("ipv4") >= 0) {
-                if (!negativeCue(text, s)) {
+                // "91.123.45.67" is also a Spanish phone written with dots: the word before decides
+                Cue ipCue = cue(text, s);
+                if (ipCue == Cue.PHONE) {
+                    out.add(new PiiSpan(PiiType.PHONE, s, e));
+                } else if (ipCue != Cue.NEGATIVE) {
                     out.add(new PiiSpan(PiiType.IP, s, e));
                 }
             } else {
@@ -189,9 +195,14 @@ public final class PiiRedactor {
         if (nextAt > i && nextAt - i < 65 && emailLocalPart(text, i, nextAt)) {
             return true;
         }
+        // a codice fiscale has a digit in its seventh place, in either case
+        boolean fiscalShape = i + 16 <= n && Character.isDigit(text.charAt(i + 6)) && Character.isLetter(next);
         if (c >= 'A' && c <= 'Z') {
-            return (next >= 'A' && next <= 'Z') || ((c == 'X' || c == 'Y' || c == 'Z')
+            return (next >= 'A' && next <= 'Z') || fiscalShape || ((c == 'X' || c == 'Y' || c == 'Z')
                 && (Character.isDigit(next) || next == ' ' || next == '-')) || colonSoon(text, i);
+        }
+        if (c >= 'a' && c <= 'z' && fiscalShape) {
+            return true;
         }
         return (c == ':' || (c >= 'a' && c <= 'f')) && colonSoon(text, i);
     }
@@ -330,10 +341,6 @@ public final class PiiRedactor {
         return best == neg ? Cue.NEGATIVE : best == id ? Cue.ID : Cue.PHONE;
     }
 
-    private static boolean negativeCue(String text, int s) {
-        return cue(text, s) == Cue.NEGATIVE;
-    }
-
     private static int lastEnd(Pattern p, String window) {
         Matcher m = p.matcher(window);
         int end = -1;
@@ -443,8 +450,14 @@ public final class PiiRedactor {
             String nine = n == 8 ? "0" + d : d;
             boolean bsn = Checksums.dutchBsn(nine);
             boolean nif = n == 9 && Checksums.portugueseNif(d);
-            if (cue == Cue.ID && (bsn || nif)) {
-                return PiiType.ID_NUMBER;
+            if (cue == Cue.ID) {
+                // the cue word or the language says which checksum applies: an invalid NIF must not pass as a BSN
+                String window = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
+                boolean saysNif = lang.equals("pt") || NIF_CUE.matcher(window).find();
+                boolean saysBsn = lang.equals("nl") || BSN_CUE.matcher(window).find();
+                if ((nif && (saysNif || !saysBsn)) || (bsn && (saysBsn || !saysNif))) {
+                    return PiiType.ID_NUMBER;
+                }
             }
             if (cue == Cue.PHONE && (phoneShape || n >= 8)) {
                 return PiiType.PHONE;
@@ -523,9 +536,16 @@ public final class PiiRedactor {
                 return false;
             }
         }
-        if (dots && !(lead == '0' && count == 5 && groupsAre(g, count, 2, 2, 2, 2, 2))) {
-            // dotted numbers are amounts ("612.345.678") or versions, except the French 0X.XX.XX.XX.XX
-            return false;
+        if (dots) {
+            // dotted digits in thousands blocks are amounts ("612.345.678", "1.234.567"); phones written
+            // with dots use other blocks (French 06.12.34.56.78, Spanish 91.123.45.67, Italian 06.1234.5678)
+            boolean thousands = count >= 2 && g[0] <= 3;
+            for (int i = 1; i < count && thousands; i++) {
+                thousands = g[i] == 3;
+            }
+            if (thousands) {
+                return false;
+            }
         }
         if (lead == '0' && d.charAt(1) != '0') {
             if (count == 1) {
@@ -544,6 +564,10 @@ public final class PiiRedactor {
                 case "pt": return lead == '2' || lead == '9';
                 default: return count > 1 && lead != '0';
             }
+        }
+        if (n == 10 && lang.equals("en") && lead >= '2' && (groupsAre(g, count, 3, 3, 4))) {
+            // North American numbers in English text: (555) 123-4567, 555-123-4567 (NANP, ITU-T E.164 +1)
+            return true;
         }
         if (n == 10 && lead == '3' && lang.equals("it")) {
             return count == 1 || groupsAre(g, count, 3, 7) || groupsAre(g, count, 3, 3, 4)

@@ -31,6 +31,8 @@ import java.util.TreeMap;
  * {@link #fromDirectories(List)} (or the pipeline's {@code toxicity.blocklist_dirs} setting).
  *
  * <p>Immutable and thread-safe. Look-up is one hash probe per label of the host, plus one per URL word.
+ * Memory grows with the list: the full UT1 set (several million domains) needs a few hundred MB of heap, so
+ * load it once per executor JVM.
  */
 public final class DomainBlocklist {
     private static final String RESOURCE_DIR = "/org/tamiz/filters/toxicity/blocklist/";
@@ -161,6 +163,11 @@ public final class DomainBlocklist {
             }
         }
         return Optional.empty();
+    }
+
+    /** The rejection reason for a URL, {@code blocked_domain_<category>}, or empty. */
+    public Optional<String> reasonFor(String url) {
+        return categoryOf(url).map(c -> "blocked_domain_" + c);
     }
 
     /** Lower-case ASCII host of a URL or bare domain, without "www." port or user info; null if none. */

@@ -43,7 +43,9 @@ final class Lexicon {
     /**
      * Smallest length of a severe entry that may match with one letter left out. Measured on clean Wikipedia
      * sentences: at 5-7 letters deletions turn ordinary words into hits (French "mère" for "merde", Dutch
-     * "neer" for "neger", "romans" for "romanos"), so only long slurs get this tolerance.
+     * "neer" for "neger", "romans" for "romanos"), so only long slurs get this tolerance. Identity words
+     * ("muslims" written "muslms") get it from six letters: they never score alone, they only let a
+     * context term count.
      */
     static final int DELETE_MIN_LENGTH = 8;
 
@@ -141,7 +143,8 @@ final class Lexicon {
         LexiconEntry entry = new LexiconEntry(term, category, severity, ctx, groupOnly,
             swapFlag || (editable && normalized.length() >= SWAP_MIN_LENGTH && !trailingStar
                 && (severity >= 3 || category == Category.IDENTITY)),
-            editable && severity >= 3 && normalized.length() >= DELETE_MIN_LENGTH);
+            editable && (severity >= 3 && normalized.length() >= DELETE_MIN_LENGTH
+                || category == Category.IDENTITY && normalized.length() >= 6));
         if (leadingStar) {
             floating.add(normalized, trailingStar, entry);
         } else {

@@ -37,6 +37,8 @@ public final class ToxicityScorer {
     private static final int MAX_STEPS = 300;
     /** Longest token walked for compound parts; longer tokens are URLs or noise. */
     private static final int MAX_FLOATING_TOKEN = 40;
+    /** Scratch buffers larger than this (chars) are dropped after the document that needed them. */
+    private static final int MAX_KEPT_BUFFER = 1 << 22;
 
     private static final Map<String, Profile> BUNDLED = new ConcurrentHashMap<>();
     private static volatile ToxicityScorer defaults;
@@ -141,7 +143,12 @@ public final class ToxicityScorer {
                 }
             }
         }
-        return new ToxicityScorer(thresholds, extra, useBundled);
+        ToxicityScorer scorer = new ToxicityScorer(thresholds, extra, useBundled);
+        // compile the user's lists now, so a bad file fails at configuration time and not on an executor
+        for (String lang : extra.containsKey("all") ? bundledLanguages() : List.copyOf(extra.keySet())) {
+            scorer.profile(lang);
+        }
+        return scorer;
     }
 
     /** Language codes with a bundled lexicon (the 35 Tamiz languages). */
@@ -191,7 +198,12 @@ public final class ToxicityScorer {
         Profile p = profile(lang);
         Scan s = SCANS.get();
         s.run(text == null ? "" : text, p, null);
-        return s.result(p);
+        ToxicityResult r = s.result(p);
+        if (s.norm.chars.length > MAX_KEPT_BUFFER) {
+            // one huge document must not pin its buffers to the thread for the rest of the run
+            SCANS.remove();
+        }
+        return r;
     }
 
     /** The lexicon terms that matched, in order, for explaining a decision. */
@@ -204,6 +216,8 @@ public final class ToxicityScorer {
     }
 
     private static final ThreadLocal<Scan> SCANS = ThreadLocal.withInitial(Scan::new);
+    /** The result of every document without a harmful hit (most of them): shared, so they allocate nothing. */
+    private static final ToxicityResult CLEAN = new ToxicityResult(0.0, Map.of(), null);
 
     /** Per-thread scratch state for one document; reused so scoring allocates little. */
     static final class Scan {
@@ -390,7 +404,7 @@ public final class ToxicityScorer {
             if (pos >= end) {
                 accept(node.whole, tok, pos, edited);
                 accept(node.open, tok, pos, edited);
-                if (allowPhrases && tok + 1 < realTokens && tok < realTokens) {
+                if (allowPhrases && tok + 1 < realTokens) {
                     Trie.Node space = node.child(' ');
                     if (space != null) {
                         dfs(space, tokStart[tok + 1], tok + 1, depth + 1, edited);
@@ -432,11 +446,11 @@ public final class ToxicityScorer {
                 dfs(node, pos + 1, tok, depth, edited);
             }
             if (allowEdits && edited == NO_EDIT && depth >= 1) {
-                // the writer dropped one letter of the term
-                if (node.deletableBelow) {
+                // the writer dropped one letter of the term (not among the first two: cheaper, and safer)
+                if (depth >= 2 && node.deletableBelow) {
                     Trie.Node[] kids = node.kids;
                     for (int j = 0; j < kids.length; j++) {
-                        if (node.keys[j] != ' ' && node.keys[j] != ch) {
+                        if (node.keys[j] != ' ' && node.keys[j] != ch && kids[j].child(ch) != null) {
                             dfs(kids[j], pos, tok, depth + 1, DELETED);
                         }
                     }
@@ -547,6 +561,15 @@ public final class ToxicityScorer {
             }
         }
 
+        private boolean nothingHit() {
+            for (int h : hits) {
+                if (h != 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private boolean separatorsOnly(int from, int to) {
             for (int i = from; i < to; i++) {
                 char ch = norm.chars[i];
@@ -574,6 +597,9 @@ public final class ToxicityScorer {
         }
 
         ToxicityResult result(Profile p) {
+            if (nothingHit()) {
+                return CLEAN;
+            }
             double total = 0;
             int bestCat = -1;
             Map<String, Integer> byCat = new LinkedHashMap<>();

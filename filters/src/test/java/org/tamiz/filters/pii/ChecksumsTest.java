@@ -75,7 +75,8 @@ class ChecksumsTest {
     @Test
     void isbn() {
         assertTrue(Checksums.isbn("9780306406157"));
-        assertTrue(Checksums.isbn("3161484100"));
+        assertTrue(Checksums.isbn("316148410X"));
+        assertFalse(Checksums.isbn("3161484100"));
         assertTrue(Checksums.isbn("0306406152"));
         assertFalse(Checksums.isbn("9780306406158"));
     }

@@ -22,6 +22,8 @@ class DomainBlocklistTest {
         assertEquals(Optional.of("gambling"), BUNDLED.categoryOf("https://sports.bet365.com:443/#/AS/B1/"));
         assertEquals(Optional.of("gambling"), BUNDLED.categoryOf("user:pw@www.codere.es/apuestas"));
         assertEquals(Optional.of("phishing"), BUNDLED.categoryOf("https://testsafebrowsing.appspot.com/s/phishing.html"));
+        assertEquals(Optional.of("blocked_domain_adult"), BUNDLED.reasonFor("https://xhamster.com/videos/1"));
+        assertEquals(Optional.empty(), BUNDLED.reasonFor("https://www.bbc.co.uk/news"));
     }
 
     @Test

@@ -233,7 +233,8 @@ class ToxicityScorerTest {
             () -> ToxicityScorer.fromConfig(Map.of("extra_lexicons", List.of(dir.resolve("missing.tsv").toString()))));
         Path bad = dir.resolve("es.tsv");
         Files.writeString(bad, "palabra\tinsult\t9\n");
-        assertThrows(IllegalArgumentException.class,
-            () -> ToxicityScorer.fromConfig(Map.of("extra_lexicons", List.of(bad.toString()))).score("x", "es"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> ToxicityScorer.fromConfig(Map.of("extra_lexicons", List.of(bad.toString()))));
+        assertTrue(e.getMessage().contains("es.tsv:1"), e.getMessage());
     }
 }
