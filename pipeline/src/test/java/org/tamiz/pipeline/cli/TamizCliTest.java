@@ -1,7 +1,5 @@
 package org.tamiz.pipeline.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tamiz.pipeline.SparkTestSession;
@@ -11,15 +9,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The commands as a user types them (CONTRACT.md), on the demo corpus kept in the repository. */
-class TamizCliTest {
+public class TamizCliTest {
   @TempDir
   Path tmp;
 
@@ -78,25 +74,21 @@ class TamizCliTest {
     assertTrue(score > 0 && score <= 1);
   }
 
-  @Test
-  void demoRunsAndExplainTellsWhereADocumentCameFrom() throws Exception {
-    Path demo = Paths.get("..", "demo", "data").toAbsolutePath().normalize();
-    SparkTestSession.get(); // the CLI joins the shared test session instead of starting its own
-    Path out = tmp.resolve("demo");
-    Result run = cli(null, "run", "--input", demo.toString(), "--output", out.toString(), "--quiet");
-    assertEquals(0, run.code(), run.err());
-    JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
-    assertTrue(m.get("totals").get("counts_add_up").asBoolean());
-    assertEquals(m.get("totals").get("records_read").asLong(),
-        m.get("totals").get("kept").asLong() + m.get("totals").get("rejected").asLong());
-    assertTrue(Files.exists(out.resolve("_SUCCESS")));
-    Result ex = cli(null, "explain", "--output", out.toString(), "--id", "news-broken");
-    assertEquals(2, ex.code(), "a broken line has no id of its own: " + ex.err());
-    Result kept = cli(null, "explain", "--output", out.toString(), "--id", "news-es");
-    assertEquals(0, kept.code(), kept.err());
-    JsonNode e = new ObjectMapper().readTree(kept.out());
-    assertEquals("news.jsonl", e.get("source").get("source_file").asText());
-    assertEquals("line 1", e.get("source").get("source_locator").asText());
-    assertEquals("es", e.get("decisions").get("langid").get("lang").asText());
+  /** Runs a command in this JVM (the shared test Spark session is joined, not stopped). */
+  public static int run(String... args) {
+    SparkTestSession.get();
+    Result r = cli(null, args);
+    if (r.code() != 0) throw new AssertionError("tamiz " + String.join(" ", args) + " exited " + r.code() + ": " + r.err());
+    return r.code();
+  }
+
+  public static String output(String... args) {
+    Result r = cli(null, args);
+    if (r.code() != 0) throw new AssertionError("tamiz " + String.join(" ", args) + " exited " + r.code() + ": " + r.err());
+    return r.out();
+  }
+
+  public static int exitCode(String... args) {
+    return cli(null, args).code();
   }
 }

@@ -6,8 +6,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tamiz.pipeline.SparkTestSession;
-import org.tamiz.pipeline.TamizRun;
-import org.tamiz.pipeline.config.TamizConfig;
+import org.tamiz.pipeline.cli.TamizCliTest;
 import org.tamiz.pipeline.write.OutputLayout;
 import org.tamiz.pipeline.write.OutputReader;
 
@@ -21,20 +20,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The stages on the demo corpus: each decision lands in the right column or reason. */
+/** Every stage on the demo corpus through the CLI: each decision lands in the right column or reason. */
 class StagesTest {
   @TempDir
   static Path work;
 
+  static Path out;
   static Dataset<Row> corpus;
   static Dataset<Row> rejected;
 
   @BeforeAll
   static void run() throws IOException {
     Path demo = Paths.get("..", "demo", "data").toAbsolutePath().normalize();
-    Path out = work.resolve("out");
-    new TamizRun(SparkTestSession.get(), TamizConfig.defaults(), List.of("langid", "licenses", "quality", "toxicity", "pii"))
-        .run(List.of(demo.toString()), out, null);
+    out = work.resolve("out");
+    TamizCliTest.run("run", "--input", demo.toString(), "--output", out.toString(), "--quiet");
     corpus = OutputReader.read(SparkTestSession.get(), out.resolve(OutputLayout.CORPUS)).cache();
     rejected = OutputReader.read(SparkTestSession.get(), out.resolve(OutputLayout.REJECTED)).cache();
   }
@@ -97,9 +96,52 @@ class StagesTest {
   @Test
   void qualitySignalsAreKeptForEveryKeptDocument() {
     assertEquals(0, corpus.where(col("quality_signals").isNull()).count());
-    Row es = one(corpus, "id", "news-es");
+    Row es = corpus.where(col("lang").equalTo("es")).first();
     scala.collection.Map<String, Double> signals = es.getAs("quality_signals");
     assertTrue(signals.size() > 10, signals.toString());
     assertTrue(es.<Double>getAs("toxicity_score") >= 0.0);
+  }
+
+  @Test
+  void duplicatesPointToTheirKeeper() {
+    // The Spanish article, its re-spaced copy, its edited copy and the WARC page of it form one cluster.
+    List<String> members = List.of("news-es", "news-es-copy", "news-es-edited");
+    List<Row> kept = corpus.where(col("id").isin(members.toArray())
+        .or(col("url").equalTo("https://www.example.es/huerta"))).collectAsList();
+    assertEquals(1, kept.size(), kept.toString());
+    String keeper = kept.get(0).getAs("id");
+    assertTrue(kept.get(0).<Integer>getAs("dup_cluster_size") >= 3);
+    for (String id : members) {
+      if (id.equals(keeper)) continue;
+      Row r = one(rejected, "id", id);
+      assertTrue(List.of("exact_duplicate", "near_duplicate").contains(r.<String>getAs("reason")), id + " " + r.getAs("reason"));
+      assertEquals(keeper, r.getAs("duplicate_of"), id);
+    }
+  }
+
+  @Test
+  void theManifestAddsUpAndExplainTellsTheStory() throws Exception {
+    com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+    com.fasterxml.jackson.databind.JsonNode t = m.get("totals");
+    assertTrue(t.get("counts_add_up").asBoolean());
+    assertEquals(t.get("records_read").asLong(), t.get("kept").asLong() + t.get("rejected").asLong());
+    assertEquals(corpus.count(), t.get("kept").asLong());
+    assertEquals(rejected.count(), t.get("rejected").asLong());
+    List<String> stages = new java.util.ArrayList<>();
+    m.get("stages").forEach(x -> stages.add(x.asText()));
+    assertEquals(List.of("langid", "licenses", "quality", "toxicity", "pii", "dedup"), stages);
+    com.fasterxml.jackson.databind.JsonNode e = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(TamizCliTest.output("explain", "--output", out.toString(), "--id", "news-es-copy"));
+    assertEquals("rejected", e.get("status").asText());
+    assertEquals("exact_duplicate", e.get("reason").asText());
+    assertEquals("news.jsonl", e.get("source").get("source_file").asText());
+    assertEquals("es", e.get("decisions").get("langid").get("lang").asText());
+    assertTrue(e.get("decisions").get("quality").has("quality_signals"));
+    assertTrue(e.get("decisions").get("dedup").has("duplicate_of"));
+    assertEquals(2, TamizCliTest.exitCode("explain", "--output", out.toString(), "--id", "no-such-document"));
+    for (String doc : List.of("README.md", "datasheet.md", "croissant.json", "eu_training_summary.md",
+        "eu_training_summary.json", "top_domains.csv", "report.html")) {
+      assertTrue(java.nio.file.Files.size(out.resolve("docs").resolve(doc)) > 40, doc);
+    }
   }
 }
