@@ -33,6 +33,7 @@ public final class LanguageIdentifier {
   private final NgramModel model;
   private final LanguageTable table;
   private final SerboCroatianStage serboCroatian = SerboCroatianStage.load();
+  private final GroupCueStage groupCues = GroupCueStage.load();
   private final double temperatureScale;
   private final double temperatureExponent;
 
@@ -74,6 +75,15 @@ public final class LanguageIdentifier {
   public static LanguageIdentifier load(java.nio.file.Path modelFile) throws IOException {
     try (InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
       return new LanguageIdentifier(NgramModel.read(in), LanguageTable.load());
+    }
+  }
+
+  /** An identifier with a model file and a language table other than the shipped ones. */
+  public static LanguageIdentifier load(java.nio.file.Path modelFile, java.nio.file.Path tableFile)
+      throws IOException {
+    try (InputStream model = java.nio.file.Files.newInputStream(modelFile);
+        InputStream table = java.nio.file.Files.newInputStream(tableFile)) {
+      return new LanguageIdentifier(NgramModel.read(model), LanguageTable.parse(table));
     }
   }
 
@@ -353,6 +363,8 @@ public final class LanguageIdentifier {
   static final int MIN_COVERAGE_FEATURES = 12;
   /** Minimum number of words of three or more letters before the word coverage test applies. */
   static final int MIN_COVERAGE_WORDS = 4;
+  /** The word coverage test applies below this multiple of the n-gram coverage threshold. */
+  static final double WORD_TEST_NGRAM_FACTOR = 1.3;
 
   /** Letters of the scored text that class {@code lang}'s training text never used. */
   int alienLetters(Analysis a, int lang) {
@@ -396,17 +408,19 @@ public final class LanguageIdentifier {
           alternatives);
     }
     double minCoverage = table.minCoverage(best);
-    if (a.highOrderFeatures >= MIN_COVERAGE_FEATURES && minCoverage > 0) {
-      double coverage = coverage(a, best);
-      if (coverage < minCoverage) {
-        return new LanguageResult(Languages.UNDETERMINED, 1 - score * coverage / minCoverage, alternatives);
-      }
+    double coverage = coverage(a, best);
+    if (a.highOrderFeatures >= MIN_COVERAGE_FEATURES && minCoverage > 0 && coverage < minCoverage) {
+      return new LanguageResult(Languages.UNDETERMINED, 1 - score * coverage / minCoverage, alternatives);
     }
+    // Unknown words in text whose n-grams are well known are inflected forms of a language with a small
+    // training vocabulary (Finnish, Hungarian, Czech ...), not another language: the word test only
+    // applies when the n-gram coverage is near its own threshold.
     double minWordCoverage = table.minWordCoverage(best);
-    if (a.words >= MIN_COVERAGE_WORDS && minWordCoverage > 0) {
-      double coverage = wordCoverage(a, best);
-      if (coverage < minWordCoverage) {
-        return new LanguageResult(Languages.UNDETERMINED, 1 - score * coverage / minWordCoverage, alternatives);
+    if (a.words >= MIN_COVERAGE_WORDS && minWordCoverage > 0 && coverage < WORD_TEST_NGRAM_FACTOR * minCoverage) {
+      double wordCoverage = wordCoverage(a, best);
+      if (wordCoverage < minWordCoverage) {
+        return new LanguageResult(Languages.UNDETERMINED, 1 - score * wordCoverage / minWordCoverage,
+            alternatives);
       }
     }
     // Doubt between close languages (hr/sr/sh, no/nn/da, ...) is not doubt that the text is in one of them.
@@ -427,11 +441,21 @@ public final class LanguageIdentifier {
   private static final int SERBIAN_LATIN = ModelClasses.indexOf("sr");
 
   /**
-   * Second stage for confusable groups where a rule knows better than n-gram statistics: Ekavian
-   * Serbo-Croatian in Latin script is Serbian (see {@link SerboCroatianStage}). The probabilities of the
+   * Second stage for confusable groups where stated knowledge adds to n-gram statistics: cue words for
+   * Danish / Bokmål / Nynorsk ({@link GroupCueStage}); Ekavian Serbo-Croatian in Latin script is Serbian
+   * ({@link SerboCroatianStage}). The probabilities of the
    * group are moved to the chosen class, so the group's total is unchanged. Returns the (new) best class.
    */
   private int secondStage(Analysis a, double[] p, int best) {
+    if (groupCues.covers(best)) {
+      boolean[] inGroup = new boolean[LANGS];
+      for (int c = 0; c < LANGS; c++) {
+        inGroup[c] = table.group(c) == table.group(best) && groupCues.covers(c);
+      }
+      if (groupCues.apply(a.normalized, a.normalizedLength, inGroup, p)) {
+        best = argmax(p);
+      }
+    }
     if ((best == CROATIAN || best == BOSNIAN) && serboCroatian.isEkavian(a.normalized, a.normalizedLength)) {
       p[SERBIAN_LATIN] += p[CROATIAN] + p[BOSNIAN];
       p[CROATIAN] = 0;

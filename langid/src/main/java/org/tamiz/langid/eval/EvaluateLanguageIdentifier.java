@@ -23,7 +23,8 @@ import org.tamiz.langid.Languages;
  * second on one core, and the model's heap.
  *
  * <pre>
- * java -cp langid/target/classes org.tamiz.langid.eval.EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz]
+ * java -cp langid/target/classes org.tamiz.langid.eval.EvaluateLanguageIdentifier FILE \
+ *     [--model MODEL.bin.gz [--table language-table.tsv]] [--errors]
  * </pre>
  */
 public final class EvaluateLanguageIdentifier {
@@ -41,21 +42,25 @@ public final class EvaluateLanguageIdentifier {
   public static void main(String[] args) throws IOException {
     Path file = null;
     Path model = null;
+    Path table = null;
     boolean errors = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--errors")) {
         errors = true;
       } else if (args[i].equals("--model")) {
         model = Path.of(args[++i]);
+      } else if (args[i].equals("--table")) {
+        table = Path.of(args[++i]);
       } else {
         file = Path.of(args[i]);
       }
     }
     if (file == null) {
-      System.err.println("usage: EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz] [--errors]");
+      System.err.println("usage: EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz [--table TABLE.tsv]] [--errors]");
       System.exit(2);
     }
-    LanguageIdentifier identifier = model == null ? LanguageIdentifier.getDefault() : LanguageIdentifier.load(model);
+    LanguageIdentifier identifier = model == null ? LanguageIdentifier.getDefault()
+        : table == null ? LanguageIdentifier.load(model) : LanguageIdentifier.load(model, table);
     if (errors) {
       printErrors(file, System.out, identifier);
     } else {

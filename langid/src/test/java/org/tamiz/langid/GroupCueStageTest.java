@@ -1,0 +1,60 @@
+package org.tamiz.langid;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class GroupCueStageTest {
+
+  private final GroupCueStage stage = GroupCueStage.load();
+  private final int da = ModelClasses.indexOf("da");
+  private final int no = ModelClasses.indexOf("no");
+  private final int nn = ModelClasses.indexOf("nn");
+
+  private double[] apply(String text, double pDa, double pNo, double pNn) {
+    int[] cps = new int[text.length() + 2];
+    int n = CharNgrams.normalize(text, 0, text.length(), cps);
+    double[] p = new double[ModelClasses.COUNT];
+    p[da] = pDa;
+    p[no] = pNo;
+    p[nn] = pNn;
+    p[ModelClasses.indexOf("en")] = 0.05;
+    boolean[] group = new boolean[ModelClasses.COUNT];
+    group[da] = true;
+    group[no] = true;
+    group[nn] = true;
+    stage.apply(cps, n, group, p);
+    return p;
+  }
+
+  @Test
+  void danishCueWordsMoveProbabilityFromNorwegianToDanish() {
+    double[] p = apply("Rom blev ikke bygget på én dag, og hvad så?", 0.2, 0.7, 0.05);
+    assertTrue(p[da] > p[no], () -> "da " + p[da] + " no " + p[no]);
+    assertEquals(0.95, p[da] + p[no] + p[nn], 1e-9);
+    assertEquals(0.05, p[ModelClasses.indexOf("en")], 1e-12);
+  }
+
+  @Test
+  void nynorskCueWordsFavourNynorsk() {
+    double[] p = apply("Eg veit ikkje kva ho sa.", 0.1, 0.6, 0.3);
+    assertTrue(p[nn] > p[no] && p[nn] > p[da]);
+  }
+
+  @Test
+  void textWithoutCueWordsIsLeftAlone() {
+    int[] cps = new int[64];
+    String text = "Den er stor og svart.";
+    int n = CharNgrams.normalize(text, 0, text.length(), cps);
+    double[] p = new double[ModelClasses.COUNT];
+    p[no] = 1;
+    boolean[] group = new boolean[ModelClasses.COUNT];
+    group[no] = true;
+    group[da] = true;
+    assertFalse(stage.apply(cps, n, group, p));
+    assertTrue(stage.covers(da) && stage.covers(no) && stage.covers(nn));
+    assertFalse(stage.covers(ModelClasses.indexOf("sv")));
+  }
+}
