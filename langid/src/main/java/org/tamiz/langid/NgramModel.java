@@ -55,7 +55,7 @@ final class NgramModel {
   /** Features with at least this many weights are stored as a full row, added with a vectorisable loop. */
   static final int DENSE_MIN_ENTRIES = 8;
   /** Full rows of {@link #classCount} weights for the features with many weights (mostly short n-grams). */
-  private final int[] dense;
+  private final short[] dense;
   private final int classCount;
 
   /**
@@ -89,7 +89,7 @@ final class NgramModel {
     for (byte[] e : entryLanguages) {
       denseRows += e.length >= DENSE_MIN_ENTRIES ? 1 : 0;
     }
-    this.dense = new int[denseRows * classCount];
+    this.dense = new short[denseRows * classCount];
     int row = 0;
     int at = 0;
     for (int f = 0; f < featureCount; f++) {
@@ -172,7 +172,7 @@ final class NgramModel {
     }
     if ((packed & DENSE) != 0) {
       int base = (int) packed;
-      int[] d = dense;
+      short[] d = dense;
       for (int l = 0; l < classCount; l++) {
         scores[l] += d[base + l];
       }
@@ -217,7 +217,7 @@ final class NgramModel {
 
   /** Heap held by the model's arrays, in bytes. */
   long heapBytes() {
-    return table.length * 8L + entries.length * 4L + entryOffsets.length * 4L + dense.length * 4L;
+    return table.length * 8L + entries.length * 4L + entryOffsets.length * 4L + dense.length * 2L;
   }
 
   /** Writes the model; the same model always gives the same bytes. */
