@@ -189,6 +189,28 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void randomUnicodeAndHugeInputNeverThrow() {
+    java.util.Random random = new java.util.Random(7);
+    for (int i = 0; i < 2000; i++) {
+      char[] chars = new char[random.nextInt(3000)];
+      for (int c = 0; c < chars.length; c++) {
+        // Mostly Latin, Cyrillic and punctuation, with any UTF-16 unit (lone surrogates included) mixed in.
+        int kind = random.nextInt(4);
+        chars[c] = (char) (kind == 0 ? random.nextInt(0x10000) : kind == 1 ? 0x400 + random.nextInt(0x60)
+            : kind == 2 ? 0x20 + random.nextInt(0x60) : 0xc0 + random.nextInt(0x180));
+      }
+      LanguageResult result = identifier.identify(new String(chars), i % 5);
+      assertTrue(result.score() >= 0 && result.score() <= 1, result::toString);
+      assertTrue(result.lang().equals("und") || Languages.isTarget(result.lang()));
+    }
+    StringBuilder huge = new StringBuilder(10_000_000);
+    while (huge.length() < 10_000_000) {
+      huge.append("Het weer is vandaag erg mooi en warm in de hele stad. ");
+    }
+    assertEquals("nl", identifier.identify(huge).lang());
+  }
+
+  @Test
   void serbianCyrillicIsSerbianNotBulgarian() {
     LanguageResult result = identifier.identify(
         "Влада Србије је јуче саопштила да ће наредне године у граду бити изграђена нова школа.");
