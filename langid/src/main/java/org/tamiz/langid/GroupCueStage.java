@@ -10,9 +10,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Second stage for confusable groups (Danish / Bokmål / Nynorsk): words whose spelling is standard in only
- * some languages of a group ({@code af, hvad, nogen} Danish; {@code av, hva, noen} Bokmål; {@code ikkje,
- * eg, kva} Nynorsk). The model learns such words too, but from a few hundred sentences per language; the
+ * Second stage for confusable groups (Danish / Bokmål / Nynorsk; Croatian / Bosnian / Serbian): words
+ * standard in only some languages of a group ({@code af, hvad, nogen} Danish; {@code av, hva, noen} Bokmål;
+ * {@code ikkje, eg, kva} Nynorsk; {@code tko, tisuća, siječanj} Croatian; {@code historija, sedmica}
+ * Bosnian). The model learns such words too, but from a few hundred sentences per language; the
  * list in {@code group-cues.tsv} states them once, independent of how much training text a language had.
  * Each cue found lowers, by a factor e, the probability of the best class's group members it does not list
  * (at most {@link #MAX_CUES} cues per class); the group keeps its total probability.

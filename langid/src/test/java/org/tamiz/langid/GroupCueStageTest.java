@@ -44,6 +44,27 @@ class GroupCueStageTest {
   }
 
   @Test
+  void croatianLexiconFavoursCroatianOverBosnianAndSerbian() {
+    int hr = ModelClasses.indexOf("hr");
+    int sh = ModelClasses.indexOf("sh");
+    int sr = ModelClasses.indexOf("sr");
+    String text = "Tko je bio na utakmici u siječnju, pred više od tisuću navijača?";
+    int[] cps = new int[text.length() + 2];
+    int n = CharNgrams.normalize(text, 0, text.length(), cps);
+    double[] p = new double[ModelClasses.COUNT];
+    p[hr] = 0.3;
+    p[sh] = 0.4;
+    p[sr] = 0.3;
+    boolean[] group = new boolean[ModelClasses.COUNT];
+    group[hr] = true;
+    group[sh] = true;
+    group[sr] = true;
+    assertTrue(stage.apply(cps, n, group, p));
+    assertTrue(p[hr] > 0.9, () -> "hr " + p[hr]);
+    assertEquals(1.0, p[hr] + p[sh] + p[sr], 1e-9);
+  }
+
+  @Test
   void textWithoutCueWordsIsLeftAlone() {
     int[] cps = new int[64];
     String text = "Den er stor og svart.";
