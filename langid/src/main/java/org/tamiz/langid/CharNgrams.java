@@ -12,8 +12,14 @@ package org.tamiz.langid;
  */
 final class CharNgrams {
 
+  /**
+   * Shortest character n-gram. Single letters are left out: bigrams with a boundary carry the same
+   * information (a letter at a word start or end), and single letters have a weight for nearly every
+   * language, which made them the larger part of the scoring cost.
+   */
+  static final int MIN_ORDER = 2;
   /** Longest character n-gram. */
-  static final int MAX_ORDER = 5;
+  static final int MAX_ORDER = 4;
   /** Order slot used for whole-word features (their unseen-penalty is kept apart from the n-grams'). */
   static final int WORD_ORDER = 6;
   /** Letters kept per word; longer tokens (URLs, identifiers, base64) are cut. */
@@ -105,7 +111,7 @@ final class CharNgrams {
       long h = FNV_OFFSET;
       for (int n = 1; n <= MAX_ORDER && s + n - 1 <= padEnd; n++) {
         h = (h ^ cps[s + n - 1]) * FNV_PRIME;
-        if (n > 1 || s > padStart) { // the lone opening boundary says nothing
+        if (n >= MIN_ORDER) {
           sink.accept(mix(h, n), n);
         }
       }
@@ -130,7 +136,7 @@ final class CharNgrams {
           int padEnd = i;
           for (int s = padStart; s < padEnd; s++) {
             for (int n = 1; n <= MAX_ORDER && s + n - 1 <= padEnd; n++) {
-              if (n > 1 || s > padStart) {
+              if (n >= MIN_ORDER) {
                 sink.accept(new String(cps, s, n));
               }
             }

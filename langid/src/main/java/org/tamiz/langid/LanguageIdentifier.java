@@ -32,6 +32,8 @@ public final class LanguageIdentifier {
 
   private final NgramModel model;
   private final LanguageTable table;
+  private final SerboCroatianStage serboCroatian = SerboCroatianStage.load();
+  private final GroupCueStage groupCues = GroupCueStage.load();
   private final double temperatureScale;
   private final double temperatureExponent;
 
@@ -46,17 +48,21 @@ public final class LanguageIdentifier {
   }
 
   private static final class Holder {
-    static final LanguageIdentifier DEFAULT = load();
+    static final LanguageIdentifier DEFAULT = loadShipped();
+  }
 
-    private static LanguageIdentifier load() {
-      try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("missing model resource " + MODEL_RESOURCE);
-        }
-        return new LanguageIdentifier(NgramModel.read(in), LanguageTable.load());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+  /**
+   * A new identifier with the shipped model, separate from {@link #getDefault()}: for measuring the
+   * model's heap. Everything else should share {@link #getDefault()}.
+   */
+  public static LanguageIdentifier loadShipped() {
+    try (InputStream in = LanguageIdentifier.class.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing model resource " + MODEL_RESOURCE);
       }
+      return new LanguageIdentifier(NgramModel.read(in), LanguageTable.load());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -69,6 +75,15 @@ public final class LanguageIdentifier {
   public static LanguageIdentifier load(java.nio.file.Path modelFile) throws IOException {
     try (InputStream in = java.nio.file.Files.newInputStream(modelFile)) {
       return new LanguageIdentifier(NgramModel.read(in), LanguageTable.load());
+    }
+  }
+
+  /** An identifier with a model file and a language table other than the shipped ones. */
+  public static LanguageIdentifier load(java.nio.file.Path modelFile, java.nio.file.Path tableFile)
+      throws IOException {
+    try (InputStream model = java.nio.file.Files.newInputStream(modelFile);
+        InputStream table = java.nio.file.Files.newInputStream(tableFile)) {
+      return new LanguageIdentifier(NgramModel.read(model), LanguageTable.parse(table));
     }
   }
 
@@ -94,7 +109,8 @@ public final class LanguageIdentifier {
 
   /** What the model saw in a text: its scores and the signals the decision uses. */
   static final class Analysis {
-    final double[] scores = new double[LANGS];
+    /** Log-likelihood per class, fixed point ({@link NgramModel#WEIGHT_SCALE} per nat). */
+    final int[] scores = new int[LANGS];
     final boolean[] candidate = new boolean[LANGS];
     int letters;
     int latin;
@@ -102,10 +118,27 @@ public final class LanguageIdentifier {
     int greek;
     int foreignLetters;
     int features;
-    int[] found;
+    long[] found;
     int foundCount;
     int highOrderFeatures;
+    /** Whole-word features (words of three or more letters) of the text, and those the model knows. */
+    int words;
+    long[] foundWords;
+    int foundWordCount;
     int[] orderCounts = new int[CharNgrams.WORD_ORDER + 1];
+    /** The normalized text that was scored, {@code normalized[0, normalizedLength)}. */
+    int[] normalized;
+    int normalizedLength;
+    LanguageTable.Script dominant = LanguageTable.Script.LATIN;
+  }
+
+  /** Whether letter {@code cp} belongs to {@code script} (Latin, Cyrillic or Greek blocks). */
+  static boolean inScript(int cp, LanguageTable.Script script) {
+    return switch (script) {
+      case LATIN -> cp < 0x250 || (cp >= 0x1e00 && cp < 0x1f00);
+      case GREEK -> (cp >= 0x370 && cp < 0x400) || (cp >= 0x1f00 && cp < 0x2000);
+      case CYRILLIC -> cp >= 0x400 && cp < 0x530;
+    };
   }
 
   Analysis analyze(CharSequence text) {
@@ -136,13 +169,15 @@ public final class LanguageIdentifier {
       return a;
     }
     chooseCandidates(a);
+    a.normalized = cps;
+    a.normalizedLength = n;
     Scorer scorer = new Scorer(model, a, n);
     CharNgrams.forEachFeature(cps, n, scorer);
     for (int order = 1; order <= CharNgrams.WORD_ORDER; order++) {
       int count = a.orderCounts[order];
       if (count > 0) {
         for (int l = 0; l < LANGS; l++) {
-          a.scores[l] += count * model.unseen(order, l);
+          a.scores[l] += Math.round(count * model.unseen(order, l) * NgramModel.WEIGHT_SCALE);
         }
       }
     }
@@ -157,7 +192,8 @@ public final class LanguageIdentifier {
     Scorer(NgramModel model, Analysis a, int normalizedLength) {
       this.model = model;
       this.a = a;
-      a.found = new int[Math.max(16, normalizedLength * 3)];
+      a.found = new long[Math.max(16, normalizedLength * 2)];
+      a.foundWords = new long[Math.max(8, normalizedLength / 4)];
     }
 
     @Override
@@ -165,9 +201,11 @@ public final class LanguageIdentifier {
       a.features++;
       if (order >= 3 && order <= CharNgrams.MAX_ORDER) {
         a.highOrderFeatures++;
+      } else if (order == CharNgrams.WORD_ORDER) {
+        a.words++;
       }
-      int f = model.find(hash);
-      if (f < 0) {
+      long f = model.lookup(hash);
+      if (f == 0) {
         return;
       }
       a.orderCounts[order]++;
@@ -177,6 +215,11 @@ public final class LanguageIdentifier {
           a.found = java.util.Arrays.copyOf(a.found, a.found.length * 2);
         }
         a.found[a.foundCount++] = f;
+      } else if (order == CharNgrams.WORD_ORDER) {
+        if (a.foundWordCount == a.foundWords.length) {
+          a.foundWords = java.util.Arrays.copyOf(a.foundWords, a.foundWords.length * 2);
+        }
+        a.foundWords[a.foundWordCount++] = f;
       }
     }
   }
@@ -255,6 +298,7 @@ public final class LanguageIdentifier {
     } else if (a.greek > a.latin && a.greek > a.cyrillic) {
       dominant = LanguageTable.Script.GREEK;
     }
+    a.dominant = dominant;
     for (int l = 0; l < LANGS; l++) {
       a.candidate[l] = table.writtenIn(l, dominant);
     }
@@ -267,7 +311,7 @@ public final class LanguageIdentifier {
     for (int order = 1; order <= CharNgrams.WORD_ORDER; order++) {
       found += a.orderCounts[order];
     }
-    double t = temperatureScale / Math.pow(Math.max(1, found), temperatureExponent);
+    double t = temperatureScale / Math.pow(Math.max(1, found), temperatureExponent) / NgramModel.WEIGHT_SCALE;
     double max = Double.NEGATIVE_INFINITY;
     for (int l = 0; l < LANGS; l++) {
       if (a.candidate[l]) {
@@ -301,8 +345,46 @@ public final class LanguageIdentifier {
     return known / (double) a.highOrderFeatures;
   }
 
-  /** Minimum number of 3- to 5-grams before the coverage test applies. */
+  /** Share of the text's words (three letters or more) that class {@code lang} has a positive weight for. */
+  double wordCoverage(Analysis a, int lang) {
+    if (a.words == 0) {
+      return 0;
+    }
+    int known = 0;
+    for (int i = 0; i < a.foundWordCount; i++) {
+      if (model.weight(a.foundWords[i], lang) > 0) {
+        known++;
+      }
+    }
+    return known / (double) a.words;
+  }
+
+  /** Minimum number of 3- and 4-grams before the n-gram coverage test applies. */
   static final int MIN_COVERAGE_FEATURES = 12;
+  /** Minimum number of words of three or more letters before the word coverage test applies. */
+  static final int MIN_COVERAGE_WORDS = 4;
+  /** The word coverage test applies below this multiple of the n-gram coverage threshold. */
+  static final double WORD_TEST_NGRAM_FACTOR = 1.3;
+
+  /** Letters of the scored text that class {@code lang}'s training text never used. */
+  int alienLetters(Analysis a, int lang) {
+    int alien = 0;
+    for (int i = 0; i < a.normalizedLength; i++) {
+      int cp = a.normalized[i];
+      if (cp != CharNgrams.BOUNDARY && cp != '\'' && !model.inAlphabet(lang, cp) && inScript(cp, a.dominant)) {
+        alien++;
+      }
+    }
+    return alien;
+  }
+
+  /**
+   * Letters of the text's dominant script that the winning language never uses, at least this many and at least {@link #ALIEN_LETTER_SHARE} of
+   * all letters, mean another language (Turkish ı ş ğ, Icelandic ð þ, Vietnamese ư ơ, Esperanto ĉ ŝ,
+   * Macedonian ќ ѓ, Belarusian ў, Kazakh қ ә ...), not a foreign name in a target-language sentence.
+   */
+  static final int MIN_ALIEN_LETTERS = 2;
+  static final double ALIEN_LETTER_SHARE = 0.02;
 
   LanguageResult decide(Analysis a, int topK) {
     if (a.letters < MIN_LETTERS) {
@@ -313,23 +395,74 @@ public final class LanguageIdentifier {
     }
     double[] p = probabilities(a);
     int best = argmax(p);
+    best = secondStage(a, p, best);
     double[] byLanguage = new double[Languages.TARGET.size()];
     for (int c = 0; c < LANGS; c++) {
       byLanguage[ModelClasses.language(c)] += p[c];
     }
     List<LanguageScore> alternatives = topK(byLanguage, topK);
     double score = byLanguage[ModelClasses.language(best)];
+    int alien = alienLetters(a, best);
+    if (alien >= MIN_ALIEN_LETTERS && alien >= ALIEN_LETTER_SHARE * a.letters) {
+      return new LanguageResult(Languages.UNDETERMINED, Math.min(1.0, 0.5 + alien / (double) a.letters),
+          alternatives);
+    }
     double minCoverage = table.minCoverage(best);
-    if (a.highOrderFeatures >= MIN_COVERAGE_FEATURES && minCoverage > 0) {
-      double coverage = coverage(a, best);
-      if (coverage < minCoverage) {
-        return new LanguageResult(Languages.UNDETERMINED, 1 - score * coverage / minCoverage, alternatives);
+    double coverage = coverage(a, best);
+    if (a.highOrderFeatures >= MIN_COVERAGE_FEATURES && minCoverage > 0 && coverage < minCoverage) {
+      return new LanguageResult(Languages.UNDETERMINED, 1 - score * coverage / minCoverage, alternatives);
+    }
+    // Unknown words in text whose n-grams are well known are inflected forms of a language with a small
+    // training vocabulary (Finnish, Hungarian, Czech ...), not another language: the word test only
+    // applies when the n-gram coverage is near its own threshold.
+    double minWordCoverage = table.minWordCoverage(best);
+    if (a.words >= MIN_COVERAGE_WORDS && minWordCoverage > 0 && coverage < WORD_TEST_NGRAM_FACTOR * minCoverage) {
+      double wordCoverage = wordCoverage(a, best);
+      if (wordCoverage < minWordCoverage) {
+        return new LanguageResult(Languages.UNDETERMINED, 1 - score * wordCoverage / minWordCoverage,
+            alternatives);
       }
     }
-    if (score < table.minScore(best)) {
-      return new LanguageResult(Languages.UNDETERMINED, 1 - score, alternatives);
+    // Doubt between close languages (hr/sr/sh, no/nn/da, ...) is not doubt that the text is in one of them.
+    double groupScore = 0;
+    for (int c = 0; c < LANGS; c++) {
+      if (table.group(c) == table.group(best)) {
+        groupScore += p[c];
+      }
+    }
+    if (groupScore < table.minScore(best)) {
+      return new LanguageResult(Languages.UNDETERMINED, 1 - groupScore, alternatives);
     }
     return new LanguageResult(Languages.TARGET.get(ModelClasses.language(best)), score, alternatives);
+  }
+
+  private static final int CROATIAN = ModelClasses.indexOf("hr");
+  private static final int BOSNIAN = ModelClasses.indexOf("sh");
+  private static final int SERBIAN_LATIN = ModelClasses.indexOf("sr");
+
+  /**
+   * Second stage for confusable groups where stated knowledge adds to n-gram statistics: cue words for
+   * Danish / Bokmål / Nynorsk ({@link GroupCueStage}); Ekavian Serbo-Croatian in Latin script is Serbian
+   * ({@link SerboCroatianStage}). The probabilities of the
+   * group are moved to the chosen class, so the group's total is unchanged. Returns the (new) best class.
+   */
+  private int secondStage(Analysis a, double[] p, int best) {
+    if (groupCues.covers(best)) {
+      boolean[] inGroup = new boolean[LANGS];
+      for (int c = 0; c < LANGS; c++) {
+        inGroup[c] = table.group(c) == table.group(best) && groupCues.covers(c);
+      }
+      if (groupCues.apply(a.normalized, a.normalizedLength, inGroup, p)) {
+        best = argmax(p);
+      }
+    }
+    if ((best == CROATIAN || best == BOSNIAN) && serboCroatian.isEkavian(a.normalized, a.normalizedLength)) {
+      p[SERBIAN_LATIN] += p[CROATIAN] + p[BOSNIAN];
+      p[CROATIAN] = 0;
+      p[BOSNIAN] = 0;
+      return SERBIAN_LATIN;
+    }
+    return best;
   }
 
   private static int argmax(double[] p) {

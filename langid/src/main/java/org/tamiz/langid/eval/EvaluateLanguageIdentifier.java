@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,7 +23,8 @@ import org.tamiz.langid.Languages;
  * second on one core, and the model's heap.
  *
  * <pre>
- * java -cp langid/target/classes org.tamiz.langid.eval.EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz]
+ * java -cp langid/target/classes org.tamiz.langid.eval.EvaluateLanguageIdentifier FILE \
+ *     [--model MODEL.bin.gz [--table language-table.tsv]] [--errors]
  * </pre>
  */
 public final class EvaluateLanguageIdentifier {
@@ -40,19 +42,45 @@ public final class EvaluateLanguageIdentifier {
   public static void main(String[] args) throws IOException {
     Path file = null;
     Path model = null;
+    Path table = null;
+    boolean errors = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--model")) {
+      if (args[i].equals("--errors")) {
+        errors = true;
+      } else if (args[i].equals("--model")) {
         model = Path.of(args[++i]);
+      } else if (args[i].equals("--table")) {
+        table = Path.of(args[++i]);
       } else {
         file = Path.of(args[i]);
       }
     }
     if (file == null) {
-      System.err.println("usage: EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz]");
+      System.err.println("usage: EvaluateLanguageIdentifier FILE [--model MODEL.bin.gz [--table TABLE.tsv]] [--errors]");
       System.exit(2);
     }
-    LanguageIdentifier identifier = model == null ? LanguageIdentifier.getDefault() : LanguageIdentifier.load(model);
-    evaluate(file, System.out, identifier);
+    LanguageIdentifier identifier = model == null ? LanguageIdentifier.getDefault()
+        : table == null ? LanguageIdentifier.load(model) : LanguageIdentifier.load(model, table);
+    if (errors) {
+      printErrors(file, System.out, identifier);
+    } else {
+      evaluate(file, System.out, identifier);
+    }
+  }
+
+  /** Prints every line whose answer differs from its label, with the alternatives. */
+  public static void printErrors(Path file, PrintStream out, LanguageIdentifier identifier) throws IOException {
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      String[] f = line.split("\t");
+      if (f.length < 2) {
+        continue;
+      }
+      var result = identifier.identify(f[1], 3);
+      if (!result.lang().equals(f[0])) {
+        out.printf(Locale.ROOT, "%s -> %s %.3f %s | %s%n", f[0], result.lang(), result.score(),
+            result.alternatives(), f[1]);
+      }
+    }
   }
 
   /** Evaluates the default identifier on {@code file}, printing the report to {@code out}. */
@@ -66,6 +94,15 @@ public final class EvaluateLanguageIdentifier {
   }
 
   public static Report evaluate(Path file, PrintStream out, LanguageIdentifier identifier) throws IOException {
+    return evaluate(file, out, identifier, DEFAULT_BENCHMARK);
+  }
+
+  /** CPU time spent measuring throughput by default. */
+  public static final Duration DEFAULT_BENCHMARK = Duration.ofSeconds(2);
+
+  /** Evaluates {@code identifier}, measuring throughput for {@code benchmark} of CPU time. */
+  public static Report evaluate(Path file, PrintStream out, LanguageIdentifier identifier, Duration benchmark)
+      throws IOException {
     List<String> gold = new ArrayList<>();
     List<String> texts = new ArrayList<>();
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -142,11 +179,23 @@ public final class EvaluateLanguageIdentifier {
     for (List<String> group : HARD_GROUPS) {
       printConfusion(out, group, gold, predicted);
     }
-    double speed = sentencesPerSecond(identifier, texts);
+    double speed = sentencesPerSecond(identifier, texts, benchmark.toNanos());
     out.printf(Locale.ROOT, "speed: %.0f sentences/s on one thread (mean %.0f chars)%n", speed,
         texts.stream().mapToInt(String::length).average().orElse(0));
-    out.printf(Locale.ROOT, "model heap: %.1f MB (arrays)%n", identifier.modelHeapBytes() / 1e6);
+    out.printf(Locale.ROOT, "model heap: %.1f MB (its arrays); %.1f MB measured (heap growth when loading the"
+        + " shipped model once more)%n", identifier.modelHeapBytes() / 1e6, measuredModelHeap() / 1e6);
     return new Report(texts.size(), macro, macroMerged, accuracy, shortAccuracy, undShare, speed, f1);
+  }
+
+  /** Heap growth, after garbage collection, from loading the shipped model once more. */
+  static long measuredModelHeap() {
+    Runtime runtime = Runtime.getRuntime();
+    System.gc();
+    long before = runtime.totalMemory() - runtime.freeMemory();
+    LanguageIdentifier copy = LanguageIdentifier.loadShipped();
+    System.gc();
+    long after = runtime.totalMemory() - runtime.freeMemory();
+    return copy.modelHeapBytes() > 0 ? Math.max(0, after - before) : 0;
   }
 
   private static String cut(String text, int codePoints) {
@@ -242,27 +291,34 @@ public final class EvaluateLanguageIdentifier {
     }
   }
 
-  /** Single-thread throughput over the file's lines (after a warm-up), timed for at least two seconds. */
-  static double sentencesPerSecond(LanguageIdentifier identifier, List<String> texts) {
+  /**
+   * Single-thread throughput over the file's lines after a warm-up, timed for at least {@code nanos} of this
+   * thread's CPU time (so other processes sharing the machine do not distort it; wall time is used where
+   * the JVM cannot measure thread CPU time).
+   */
+  static double sentencesPerSecond(LanguageIdentifier identifier, List<String> texts, long nanos) {
     if (texts.isEmpty()) {
       return Double.NaN;
     }
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
     long sink = 0;
     for (int i = 0; i < Math.min(texts.size(), 5000); i++) {
       sink += identifier.identify(texts.get(i), 0).lang().hashCode();
     }
-    long start = System.nanoTime();
+    long start = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+    long elapsed;
     long count = 0;
-    while (System.nanoTime() - start < 2_000_000_000L) {
+    do {
       for (String t : texts) {
         sink += identifier.identify(t, 0).lang().hashCode();
       }
       count += texts.size();
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
+      elapsed = (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - start;
+    } while (elapsed < nanos);
     if (sink == 42) {
       System.out.print("");
     }
-    return count / seconds;
+    return count / (elapsed / 1e9);
   }
 }
