@@ -529,12 +529,20 @@ final class MainContentExtractor {
     // ---------------------------------------------------------------------------------------------------------
     // Output
 
-    /** One line per block (lines of a {@code <br>} block stay lines); a blank line between groups. */
+    /**
+     * One line per block (lines of a {@code <br>} block stay lines); a blank line between groups. A block
+     * whose text was already written (carousel clones, the same teaser for mobile and desktop) is left out.
+     */
     static String render(List<TextBlock> blocks, boolean[] kept) {
         StringBuilder out = new StringBuilder();
         TextBlock prev = null;
+        java.util.HashSet<String> written = new java.util.HashSet<>();
         for (TextBlock b : blocks) {
             if (!kept[b.index]) {
+                continue;
+            }
+            if (b.length() >= 40 && !written.add(b.text)) {
+                kept[b.index] = false;
                 continue;
             }
             if (prev != null) {
