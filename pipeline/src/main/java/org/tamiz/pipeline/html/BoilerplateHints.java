@@ -38,19 +38,26 @@ final class BoilerplateHints {
             "ads", "ad", "adsense", "adslot", "sponsor", "sponsored", "promo", "promotion", "banner", "popup",
             "modal", "overlay", "masthead", "toolbar", "skip", "skiplink", "pagination", "pager", "paging",
             "widget", "widgets", "tagcloud", "syndication", "print", "rss", "jump", "backtotop", "lightbox",
-            "offscreen", "editsection", "visuallyhidden", "sronly", "screenreader");
+            "offscreen", "editsection", "visuallyhidden", "sronly", "screenreader", "viral", "sociable", "subnav",
+            "button", "buttons", "btn", "rating", "ratings", "attachment", "userinfo", "userprofile", "criteo",
+            "paywall", "obfuscated", "blurred", "sidestories", "relatedstories", "mostpopular",
+            "akismet", "noprint", "navbox", "catlinks", "printfooter", "ambox", "metadata", "signin",
+            "offcanvas", "drawer", "tooltip", "dropdown", "teasers", "upsell", "donate", "donation",
+            "newsletters", "comentarios", "kommentare", "commentaires", "commenti", "reacties", "werbung",
+            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi");
 
     private static final Set<String> WEAK = Set.of(
             "header", "head", "byline", "author", "meta", "postmeta", "entrymeta", "tags", "tag", "categories",
             "category", "date", "dateline", "timestamp", "caption", "credit", "credits", "toc", "info", "extra",
-            "links", "more", "teaser", "promo", "bio", "about", "contact", "copyright", "legal", "utility",
-            "secondary", "complementary", "rating", "votes", "keywords", "topics", "shop", "cart");
+            "links", "more", "teaser", "bio", "about", "contact", "copyright", "legal", "utility",
+            "secondary", "complementary", "votes", "keywords", "topics", "shop", "cart", "bottom", "infobox",
+            "thumb", "thumbcaption", "figure", "label", "badge", "subtitle", "kicker");
 
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articlebody", "articletext", "articlecontent", "content", "maincontent", "main", "post",
             "postbody", "postcontent", "posttext", "entry", "entrycontent", "entrybody", "story", "storybody",
-            "storytext", "body", "bodytext", "text", "prose", "blogpost", "hentry", "rich", "richtext",
-            "page", "pagecontent", "mwparseroutput", "mwcontenttext", "bodycontent", "field", "itemprop");
+            "storytext", "body", "bodytext", "text", "prose", "blogpost", "hentry", "rich", "richtext", "page",
+            "pagecontent", "mwparseroutput", "mwcontenttext", "bodycontent", "field", "itemprop");
 
     /**
      * Returns {@link #STRONG_BOILERPLATE}, {@link #WEAK_BOILERPLATE}, {@link #NEUTRAL} or {@link #CONTENT} for an

@@ -460,7 +460,9 @@ final class MainContentExtractor {
             double contribution = good && b.kind != TextBlock.KIND_HEADING
                     ? 1 + b.commas + Math.min(b.length() / 100.0, 3) : 0;
             int level = -1;
-            for (Element e = b.owner; e != null; e = e.parent()) {
+            int hops = 0;
+            // Bounded climb: a pathological page nested thousands deep must not cost blocks x depth.
+            for (Element e = b.owner; e != null && hops++ < MAX_ANCESTORS; e = e.parent()) {
                 ContainerStats st = stats.computeIfAbsent(e, k -> new ContainerStats());
                 st.chars += b.length();
                 st.linkChars += b.linkChars;
@@ -479,7 +481,11 @@ final class MainContentExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, ContainerStats> en : stats.entrySet()) {
             ContainerStats st = en.getValue();
-            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars));
+            if (st.score <= bestScore / 1.5) {
+                continue; // cannot win even with the largest bonus
+            }
+            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars))
+                    * containerBonus(en.getKey());
             if (s > bestScore) {
                 bestScore = s;
                 best = en.getKey();
@@ -512,8 +518,30 @@ final class MainContentExtractor {
         return d;
     }
 
+    static final int MAX_ANCESTORS = 200;
+
+    /**
+     * Elements that say they hold the article (trafilatura's BODY_XPATH idea: {@code entry-content},
+     * {@code article-body}, {@code itemprop=articleBody}, {@code <article>}) are preferred over an
+     * anonymous wrapper with similar text.
+     */
+    private static double containerBonus(Element e) {
+        String tag = e.normalName();
+        double bonus = tag.equals("article") ? 1.2 : tag.equals("main") ? 1.1 : 1.0;
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return 1.5;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if ((!cls.isEmpty() || !id.isEmpty()) && BoilerplateHints.classify(cls, id) == BoilerplateHints.CONTENT) {
+            bonus *= 1.3;
+        }
+        return bonus;
+    }
+
     static boolean isInside(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) {
+        int hops = 0;
+        for (Element p = e; p != null && hops++ < MAX_ANCESTORS; p = p.parent()) {
             if (p == container) {
                 return true;
             }

@@ -129,8 +129,10 @@ final class PageWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         int hint = hintOf(e, tag);
-        if (hint == BoilerplateHints.STRONG_BOILERPLATE && INLINE_TAGS.contains(tag)) {
-            // "[edit]" links, share buttons, screen-reader labels inside a paragraph or heading.
+        if (hint == BoilerplateHints.STRONG_BOILERPLATE && INLINE_TAGS.contains(tag)
+                && e.selectFirst("p, div, li, h1, h2, h3, h4, h5, h6, table, blockquote") == null) {
+            // "[edit]" links, share buttons, screen-reader labels inside a paragraph or heading. (A span
+            // wrapping paragraphs is a layout box and is handled like a div.)
             return FilterResult.SKIP_ENTIRELY;
         }
         int flags = 0;
