@@ -136,11 +136,12 @@ final class PageWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         int flags = 0;
-        if (BLOCK_TAGS.contains(tag)) {
+        boolean cell = tag.equals("td") || tag.equals("th");
+        if (BLOCK_TAGS.contains(tag) || (cell && isLayoutCell(e))) {
             flush();
             flags |= F_BLOCK;
             owners.add(e);
-        } else if (tag.equals("td") || tag.equals("th")) {
+        } else if (cell) {
             if (buf.length() > 0) {
                 buf.append(" | ");
                 pendingSpace = false;
@@ -271,6 +272,14 @@ final class PageWalker implements NodeFilter {
             return BoilerplateHints.NEUTRAL;
         }
         return hint;
+    }
+
+    /**
+     * A cell holding line breaks or block elements is a layout box (pages built with tables for columns), so it
+     * is its own block; a data cell is joined with its row's other cells by " | ".
+     */
+    private static boolean isLayoutCell(Element cell) {
+        return cell.selectFirst("br, p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote") != null;
     }
 
     private static boolean isHidden(Element e) {
