@@ -64,9 +64,21 @@ final class MainContentExtractor {
         Element container = bestContainer(blocks);
         int mainChars = 0;
         if (container != null) {
+            // Good text just beside the container (a lead paragraph in the article header, a second body
+            // column) is kept too: within two levels above the container, but never the whole page body.
+            Element near = container.parent() == null ? null : container.parent().parent();
+            if (near != null && (near.normalName().equals("body") || near.normalName().equals("html")
+                    || near.normalName().equals("#root"))) {
+                near = container.parent();
+                if (near.normalName().equals("body") || near.normalName().equals("html")) {
+                    near = null;
+                }
+            }
             for (TextBlock b : blocks) {
                 boolean keep = isInside(b.owner, container) ? keepInContainer(b)
-                        : b.cls == TextBlock.CLASS_GOOD && isCleanProse(b);
+                        : b.cls == TextBlock.CLASS_GOOD && (isCleanProse(b)
+                            || (near != null && b.boilerplate == 0 && b.linkDensity() < MAX_LINK_DENSITY
+                                && isInside(b.owner, near)));
                 if (keep) {
                     kept[b.index] = true;
                     mainChars += b.length();
@@ -122,9 +134,14 @@ final class MainContentExtractor {
             int i = 0;
             while (i < n) {
                 char c = t.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (isCjk(c)) {
+                    // Chinese and Japanese have no spaces: each character counts as a word.
+                    words++;
+                    i++;
+                } else if (Character.isLetterOrDigit(c)) {
                     int s = i;
-                    while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+                    while (i < n && !isCjk(t.charAt(i))
+                            && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                         i++;
                     }
                     words++;
@@ -144,9 +161,10 @@ final class MainContentExtractor {
                         }
                     }
                 } else {
-                    if (c == '.' || c == '!' || c == '?' || c == '。' || c == ';' || c == '…') {
+                    if (c == '.' || c == '!' || c == '?' || c == '。' || c == ';' || c == '…' || c == '！'
+                            || c == '？' || c == '؟' || c == '।') {
                         marks++;
-                    } else if (c == ',' || c == '،') {
+                    } else if (c == ',' || c == '،' || c == '，' || c == '、') {
                         commas++;
                     }
                     i++;
@@ -181,6 +199,11 @@ final class MainContentExtractor {
             }
         }
         return lang;
+    }
+
+    private static boolean isCjk(char c) {
+        return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af')
+                || (c >= '\uf900' && c <= '\ufaff');
     }
 
     private static String lower(String t, int s, int e) {

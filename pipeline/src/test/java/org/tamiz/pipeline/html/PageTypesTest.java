@@ -132,6 +132,22 @@ class PageTypesTest {
     }
 
     @Test
+    void pageWithoutSpacesBetweenWordsIsStillProse() {
+        String html = """
+                <html lang="zh"><head><meta charset="utf-8"><title>天气</title></head><body>
+                <div class="nav"><a href="/">首页</a> <a href="/news">新闻</a> <a href="/sport">体育</a></div>
+                <div class="article"><p>今年夏天，北方多个城市出现了持续高温天气，部分地区的最高气温超过了四十度。</p>
+                <p>气象部门提醒市民减少午后外出，注意防暑降温，并及时补充水分。</p></div>
+                <div class="footer">版权所有 © 2024</div></body></html>
+                """;
+        ParsedHtml p = parser.parse(html.getBytes(StandardCharsets.UTF_8), null, null);
+        assertTrue(p.text().contains("今年夏天，北方多个城市出现了持续高温天气"), p.text());
+        assertTrue(p.text().contains("气象部门提醒市民减少午后外出"), p.text());
+        assertFalse(p.text().contains("版权所有"), p.text());
+        assertFalse(p.text().contains("体育"), p.text());
+    }
+
+    @Test
     void wikipediaPageKeepsArticleProseWithoutMenusOrEditLinks() throws IOException {
         Path warc = SharedData.warc("whirlwind_an-wikipedia.warc.gz");
         assumeTrue(warc != null, "shared data not present");
