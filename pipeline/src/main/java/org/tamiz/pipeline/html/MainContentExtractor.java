@@ -478,6 +478,9 @@ final class MainContentExtractor {
      */
     private static Element bestContainer(List<TextBlock> blocks) {
         IdentityHashMap<Element, ContainerStats> stats = new IdentityHashMap<>();
+        // Identity-hash iteration order varies between runs: candidates are visited in first-seen order so
+        // ties resolve the same way every time.
+        List<Element> order = new ArrayList<>();
         for (TextBlock b : blocks) {
             boolean good = b.cls == TextBlock.CLASS_GOOD;
             double contribution = good && b.kind != TextBlock.KIND_HEADING
@@ -486,7 +489,12 @@ final class MainContentExtractor {
             int hops = 0;
             // Bounded climb: a pathological page nested thousands deep must not cost blocks x depth.
             for (Element e = b.owner; e != null && hops++ < MAX_ANCESTORS; e = e.parent()) {
-                ContainerStats st = stats.computeIfAbsent(e, k -> new ContainerStats());
+                ContainerStats st = stats.get(e);
+                if (st == null) {
+                    st = new ContainerStats();
+                    stats.put(e, st);
+                    order.add(e);
+                }
                 st.chars += b.length();
                 st.linkChars += b.linkChars;
                 if (good) {
@@ -502,16 +510,15 @@ final class MainContentExtractor {
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, ContainerStats> en : stats.entrySet()) {
-            ContainerStats st = en.getValue();
+        for (Element e : order) {
+            ContainerStats st = stats.get(e);
             if (st.score <= bestScore / 1.5) {
                 continue; // cannot win even with the largest bonus
             }
-            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars))
-                    * containerBonus(en.getKey());
+            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars)) * containerBonus(e);
             if (s > bestScore) {
                 bestScore = s;
-                best = en.getKey();
+                best = e;
             }
         }
         if (best == null) {
