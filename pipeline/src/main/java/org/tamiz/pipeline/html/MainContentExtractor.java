@@ -220,22 +220,17 @@ final class MainContentExtractor {
     }
 
     /**
-     * jusText's stop-word thresholds (0.30 / 0.32) are for its own long stop lists (~300-800 words); our lists
-     * are shorter, so the thresholds are scaled by list size: the most frequent ~100 words of a European
-     * language cover about 40 % of running text, the top 10 about 20 %.
+     * jusText's stop-word thresholds (0.30 / 0.32) suit its own long English-centred lists; here they are set per
+     * language from the density of real prose ({@link ExtractionLanguageTable#proseStopWordDensity}): "near
+     * good" from 45 %, "good" from 60 % of the typical density, so that ~90 % of prose chunks pass the lower
+     * one in every language (checked by StopWordDensityCalibrationTest).
      */
     static double[] stopWordThresholds(int lang) {
-        int size = ExtractionLanguageTable.stopListSize(lang);
-        if (size >= 150) {
-            return new double[] {0.25, 0.30};
+        double typical = ExtractionLanguageTable.proseStopWordDensity(lang);
+        if (typical <= 0) {
+            return new double[] {1.01, 1.01}; // unknown language: only length, punctuation and links decide
         }
-        if (size >= 60) {
-            return new double[] {0.20, 0.25};
-        }
-        if (size >= 20) {
-            return new double[] {0.12, 0.16};
-        }
-        return new double[] {0.06, 0.09};
+        return new double[] {0.45 * typical, 0.60 * typical};
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -363,7 +358,9 @@ final class MainContentExtractor {
         }
         double sd = b.stopWordDensity();
         boolean prose = b.sentenceMarks + b.commas >= 1 && b.words >= 8;
-        if (sd >= stopHigh || (prose && sd >= stopLow)) {
+        // Without stop words for the page's language, sentences alone make prose.
+        boolean unknownLanguage = stopHigh > 1;
+        if (sd >= stopHigh || (prose && (sd >= stopLow || unknownLanguage))) {
             return len >= LENGTH_HIGH ? TextBlock.CLASS_GOOD : TextBlock.CLASS_NEAR_GOOD;
         }
         if (sd >= stopLow || prose) {
