@@ -64,27 +64,32 @@ final class MainContentExtractor {
         Element container = bestContainer(blocks);
         int mainChars = 0;
         if (container != null) {
-            // Good text just beside the container (a lead paragraph in the article header, a second body
-            // column) is kept too: within two levels above the container, but never the whole page body.
-            Element near = container.parent() == null ? null : container.parent().parent();
+            // Good text just before the container and under its parent (a lead paragraph in the article header)
+            // is kept too. Text after it under the same parent is more often "related" teasers than article.
+            Element near = container.parent();
             if (near != null && (near.normalName().equals("body") || near.normalName().equals("html")
                     || near.normalName().equals("#root"))) {
-                near = container.parent();
-                if (near.normalName().equals("body") || near.normalName().equals("html")) {
-                    near = null;
+                near = null;
+            }
+            int firstInContainer = Integer.MAX_VALUE;
+            for (TextBlock b : blocks) {
+                if (isInside(b.owner, container)) {
+                    firstInContainer = b.index;
+                    break;
                 }
             }
             for (TextBlock b : blocks) {
                 boolean keep = isInside(b.owner, container) ? keepInContainer(b)
                         : b.cls == TextBlock.CLASS_GOOD && (isCleanProse(b)
-                            || (near != null && b.boilerplate == 0 && b.linkDensity() < MAX_LINK_DENSITY
-                                && isInside(b.owner, near)));
+                            || (near != null && b.index < firstInContainer && b.boilerplate == 0
+                                && b.linkDensity() < MAX_LINK_DENSITY && isInside(b.owner, near)));
                 if (keep) {
                     kept[b.index] = true;
                     mainChars += b.length();
                 }
             }
             keepHeadingsOfKeptText(blocks, kept, container);
+            dropDanglingLabels(blocks, kept);
         }
         boolean fallback = false;
         if (mainChars < MIN_MAIN_CHARS || mainChars * 5 < goodTotal) {
@@ -276,7 +281,7 @@ final class MainContentExtractor {
         }
     }
 
-    static final int RELEASE_MIN_CHARS = 500;
+    static final int RELEASE_MIN_CHARS = 200;
 
     private static boolean isCommentSection(Element e) {
         String s = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
@@ -315,6 +320,16 @@ final class MainContentExtractor {
         }
         return b.intrinsic == TextBlock.CLASS_SHORT && b.linkChars == 0 && b.boilerplate == 0
                 && b.kind != TextBlock.KIND_OTHER;
+    }
+
+    /** A short "Label:" line whose content was dropped ("Tags:", "Schlagworte:", "Share:") goes too. */
+    private static void dropDanglingLabels(List<TextBlock> blocks, boolean[] kept) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (kept[i] && b.length() <= 40 && b.text.endsWith(":") && (i + 1 == blocks.size() || !kept[i + 1])) {
+                kept[i] = false;
+            }
+        }
     }
 
     /** A heading in the container is kept when some text between it and the next heading is kept. */
@@ -494,7 +509,9 @@ final class MainContentExtractor {
                 }
                 st.chars += b.length();
                 st.linkChars += b.linkChars;
-                if (good) {
+                if (good || (b.intrinsic >= TextBlock.CLASS_NEAR_GOOD && b.contentHinted && b.boilerplate == 0)) {
+                    // near-good text inside <article>/<main>/content boxes counts too: short forum posts
+                    // between user names and dates lose the jusText context vote but are still the content
                     st.goodChars += b.length();
                 } else if (b.boilerplate >= 2 || b.linkDensity() > 0.33) {
                     st.badChars += b.length();
