@@ -51,7 +51,7 @@ final class BoilerplateHints {
             "category", "date", "dateline", "timestamp", "caption", "credit", "credits", "toc", "info", "extra",
             "links", "more", "teaser", "bio", "about", "contact", "copyright", "legal", "utility",
             "secondary", "complementary", "votes", "keywords", "topics", "shop", "cart", "bottom", "infobox",
-            "thumb", "thumbcaption", "figure", "label", "badge", "subtitle", "kicker");
+            "thumb", "thumbcaption", "figure", "label", "badge", "subtitle", "kicker", "submitted", "posted", "postedon");
 
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articlebody", "articletext", "articlecontent", "content", "maincontent", "main", "post",
