@@ -44,7 +44,7 @@ final class BoilerplateHints {
             "akismet", "noprint", "navbox", "catlinks", "printfooter", "ambox", "metadata", "signin",
             "offcanvas", "drawer", "tooltip", "dropdown", "teasers", "upsell", "donate", "donation",
             "newsletters", "comentarios", "kommentare", "commentaires", "commenti", "reacties", "werbung",
-            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi");
+            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi", "reactions", "responses", "readmore", "readnext", "upnext");
 
     private static final Set<String> WEAK = Set.of(
             "header", "head", "byline", "author", "meta", "postmeta", "entrymeta", "tags", "tag", "categories",
