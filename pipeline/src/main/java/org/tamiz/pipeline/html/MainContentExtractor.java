@@ -404,9 +404,9 @@ final class MainContentExtractor {
                 } else if (prev == TextBlock.CLASS_BAD && next == TextBlock.CLASS_BAD) {
                     b.cls = TextBlock.CLASS_BAD;
                 } else {
-                    // At the edge of the content: a link-free line (list item, caption, date) goes with the text;
-                    // a linked one with the navigation.
-                    b.cls = b.linkChars == 0 && b.boilerplate == 0 ? TextBlock.CLASS_GOOD : TextBlock.CLASS_BAD;
+                    // At the edge of the content (jusText: bad). Link-free list items, rows and short paragraphs
+                    // at the edge are still kept when they lie in the main container (keepInContainer).
+                    b.cls = TextBlock.CLASS_BAD;
                 }
             }
         }
@@ -495,8 +495,11 @@ final class MainContentExtractor {
         List<Element> order = new ArrayList<>();
         for (TextBlock b : blocks) {
             boolean good = b.cls == TextBlock.CLASS_GOOD;
-            double contribution = good && b.kind != TextBlock.KIND_HEADING
-                    ? 1 + b.commas + Math.min(b.length() / 100.0, 3) : 0;
+            // Readability scores every paragraph; here good blocks count fully and blocks that read as prose
+            // on their own but lost the neighbours' vote (short posts between user names) count half.
+            double weight = good ? 1 : b.intrinsic >= TextBlock.CLASS_NEAR_GOOD && b.boilerplate == 0 ? 0.5 : 0;
+            double contribution = weight > 0 && b.kind != TextBlock.KIND_HEADING
+                    ? weight * (1 + b.commas + Math.min(b.length() / 100.0, 3)) : 0;
             int level = -1;
             int hops = 0;
             // Bounded climb: a pathological page nested thousands deep must not cost blocks x depth.
@@ -541,6 +544,9 @@ final class MainContentExtractor {
         ContainerStats cur = stats.get(best);
         for (Element p = best.parent(); p != null; p = p.parent()) {
             ContainerStats ps = stats.get(p);
+            if (ps == null) {
+                break; // above the bounded climb of every block
+            }
             int goodGain = ps.goodChars - cur.goodChars;
             int badGain = ps.badChars - cur.badChars;
             if (goodGain > 0 && goodGain >= 1.5 * badGain) {
