@@ -520,6 +520,9 @@ final class PageWalker implements NodeFilter {
 
     private String href(Element e) {
         String h = e.attr("href");
+        if (h.startsWith("https://") || h.startsWith("http://")) {
+            return h.trim(); // already absolute: jsoup's resolver would only cost a regex pass
+        }
         if (!baseUrl.isEmpty() && !h.isEmpty()) {
             String abs = e.absUrl("href");
             if (!abs.isEmpty()) {
