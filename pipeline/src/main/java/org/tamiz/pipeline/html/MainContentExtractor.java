@@ -549,13 +549,13 @@ final class MainContentExtractor {
             }
             int goodGain = ps.goodChars - cur.goodChars;
             int badGain = ps.badChars - cur.badChars;
-            if (goodGain > 0 && goodGain >= 1.5 * badGain) {
+            if (goodGain >= MIN_CLIMB_GAIN && goodGain >= 1.5 * badGain) {
                 best = p;
                 cur = ps;
-            } else if (goodGain > 0) {
+            } else if (goodGain >= MIN_CLIMB_GAIN) {
                 break;
             }
-            // no new good text: keep climbing only to find where good text is added
+            // no (or only a heading's worth of) new good text: keep climbing to find where good text is added
         }
         return best;
     }
@@ -569,6 +569,9 @@ final class MainContentExtractor {
     }
 
     static final int MAX_ANCESTORS = 200;
+
+    /** Good text a parent must add before it is judged worth growing into (more than a heading's worth). */
+    static final int MIN_CLIMB_GAIN = 50;
 
     /**
      * Elements that say they hold the article (trafilatura's BODY_XPATH idea: {@code entry-content},
