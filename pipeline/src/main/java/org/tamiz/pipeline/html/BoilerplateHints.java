@@ -44,7 +44,7 @@ final class BoilerplateHints {
             "akismet", "noprint", "navbox", "catlinks", "printfooter", "ambox", "metadata", "signin",
             "offcanvas", "drawer", "tooltip", "dropdown", "teasers", "upsell", "donate", "donation",
             "newsletters", "comentarios", "kommentare", "commentaires", "commenti", "reacties", "werbung",
-            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi", "reactions", "responses", "readmore", "readnext", "upnext");
+            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi", "reactions", "responses", "readmore", "readnext", "upnext", "feedback", "survey", "helpful", "pagefeedback");
 
     private static final Set<String> WEAK = Set.of(
             "header", "head", "byline", "author", "meta", "postmeta", "entrymeta", "tags", "tag", "categories",
@@ -148,6 +148,20 @@ final class BoilerplateHints {
             return weak ? NEUTRAL : CONTENT;
         }
         return weak ? WEAK_BOILERPLATE : NEUTRAL;
+    }
+
+    /**
+     * Copyright and "powered by" lines are boilerplate wherever they sit: a short block holding the copyright
+     * sign, or starting with "Copyright" or "Powered by", is treated as weakly hinted boilerplate.
+     */
+    static boolean isCopyrightLine(String text) {
+        if (text.length() > 250) {
+            return false;
+        }
+        if (text.indexOf('©') >= 0 || text.indexOf('℗') >= 0) {
+            return true;
+        }
+        return text.regionMatches(true, 0, "copyright", 0, 9) || text.regionMatches(true, 0, "powered by", 0, 10);
     }
 
     private static String stripSeparators(String s) {

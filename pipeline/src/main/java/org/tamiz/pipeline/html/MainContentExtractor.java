@@ -549,6 +549,10 @@ final class MainContentExtractor {
             }
             int goodGain = ps.goodChars - cur.goodChars;
             int badGain = ps.badChars - cur.badChars;
+            boolean pageLevel = p.normalName().equals("body") || p.normalName().equals("html");
+            if (pageLevel && goodGain < cur.goodChars) {
+                break; // the whole page only when most of its good text lies outside the container
+            }
             if (goodGain >= MIN_CLIMB_GAIN && goodGain >= 1.5 * badGain) {
                 best = p;
                 cur = ps;

@@ -391,7 +391,7 @@ final class PageWalker implements NodeFilter {
                     group = group.parent(); // tr -> tbody -> table
                 }
             }
-            int boilerplate = strongDepth > 0 ? 2 : weakDepth > 0 ? 1 : 0;
+            int boilerplate = strongDepth > 0 ? 2 : weakDepth > 0 || BoilerplateHints.isCopyrightLine(text) ? 1 : 0;
             boolean contentHinted = contentDepth > 0 || articleDepth > 0;
             Element root = strongRoots.isEmpty() ? null : strongRoots.get(strongRoots.size() - 1);
             blocks.add(new TextBlock(text, Math.min(bufLinkChars, text.length()), owner, kind, group, boilerplate,
