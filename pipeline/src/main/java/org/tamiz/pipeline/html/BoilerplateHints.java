@@ -114,6 +114,7 @@ final class BoilerplateHints {
         boolean strong = false;
         boolean weak = false;
         boolean content = false;
+        boolean layout = false;
         // Whole token with separators removed ("main-content" -> "maincontent") catches compound names.
         String joined = stripSeparators(lower);
         if (STRONG.contains(joined)) {
@@ -130,6 +131,9 @@ final class BoilerplateHints {
             if (boundary) {
                 if (i > partStart) {
                     String part = lower.substring(partStart, i);
+                    if (LAYOUT_WORDS.contains(part)) {
+                        layout = true;
+                    }
                     if (STRONG.contains(part)) {
                         strong = true;
                     } else if (WEAK.contains(part)) {
@@ -141,6 +145,9 @@ final class BoilerplateHints {
                 partStart = (i < n && (token.charAt(i) == '-' || token.charAt(i) == '_' || token.charAt(i) == ':')) ? i + 1 : i;
             }
         }
+        if (strong && content && layout) {
+            return NEUTRAL; // "content-sidebar-wrap": a layout box around both, not a sidebar
+        }
         if (strong) {
             return STRONG_BOILERPLATE;
         }
@@ -148,6 +155,26 @@ final class BoilerplateHints {
             return weak ? NEUTRAL : CONTENT;
         }
         return weak ? WEAK_BOILERPLATE : NEUTRAL;
+    }
+
+    private static final Set<String> LAYOUT_WORDS = Set.of("wrap", "wrapper", "container", "layout", "inner",
+            "outer", "row", "grid", "area", "holder", "columns");
+
+    /** Stems of the names comment sections go by; such sections stay boilerplate however much text they hold. */
+    private static final String[] COMMENT_STEMS = {"comment", "reply", "replies", "respond", "disqus", "reaction",
+        "response", "kommentar", "comentario", "commentaire", "commenti", "reacties", "komentar", "hozzaszol"};
+
+    static boolean isCommentLike(String attr) {
+        if (attr == null || attr.isEmpty()) {
+            return false;
+        }
+        String s = attr.toLowerCase(Locale.ROOT);
+        for (String stem : COMMENT_STEMS) {
+            if (s.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -253,7 +253,7 @@ final class MainContentExtractor {
         for (TextBlock b : blocks) {
             int saved = b.boilerplate;
             b.boilerplate = 0;
-            boolean good = classifyOne(b, stopLow, stopHigh) == TextBlock.CLASS_GOOD;
+            boolean good = classifyOne(b, stopLow, stopHigh) >= TextBlock.CLASS_NEAR_GOOD;
             b.boilerplate = saved;
             if (!good) {
                 continue;
@@ -284,8 +284,7 @@ final class MainContentExtractor {
     static final int RELEASE_MIN_CHARS = 200;
 
     private static boolean isCommentSection(Element e) {
-        String s = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return s.contains("comment") || s.contains("reply") || s.contains("respond") || s.contains("disqus");
+        return BoilerplateHints.isCommentLike(e.className()) || BoilerplateHints.isCommentLike(e.id());
     }
 
     private static void classify(List<TextBlock> blocks, double stopLow, double stopHigh) {
