@@ -1,7 +1,6 @@
 package org.tamiz.pipeline.html;
 
 import java.nio.charset.Charset;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -295,13 +294,4 @@ public final class ExtractionLanguageTable {
         return url.substring(start, end).toLowerCase(Locale.ROOT);
     }
 
-    static List<String> languagesOfMask(long mask) {
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < LANGUAGES.size(); i++) {
-            if ((mask & (1L << i)) != 0) {
-                out.add(LANGUAGES.get(i));
-            }
-        }
-        return out;
-    }
 }

@@ -113,6 +113,7 @@ final class MainContentExtractor {
                 }
             }
         }
+        keepTitleHeading(blocks, kept);
         return new Result(render(blocks, kept), fallback, kept, lang, fallback ? null : container);
     }
 
@@ -319,6 +320,33 @@ final class MainContentExtractor {
         }
         return b.intrinsic == TextBlock.CLASS_SHORT && b.linkChars == 0 && b.boilerplate == 0
                 && b.kind != TextBlock.KIND_OTHER;
+    }
+
+    /**
+     * The article's title belongs to its text (trafilatura's benchmark counts titles as main content): when
+     * no heading precedes the first kept block, the nearest {@code <h1>} before it is kept, unless it sits in
+     * navigation or is a link.
+     */
+    private static void keepTitleHeading(List<TextBlock> blocks, boolean[] kept) {
+        int first = -1;
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i]) {
+                first = i;
+                break;
+            }
+        }
+        if (first <= 0 || blocks.get(first).kind == TextBlock.KIND_HEADING) {
+            return;
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.owner.normalName().equals("h1")) {
+                if (b.boilerplate < 2 && b.linkDensity() <= 0.5 && b.length() <= 300) {
+                    kept[i] = true;
+                }
+                return;
+            }
+        }
     }
 
     /** A short "Label:" line whose content was dropped ("Tags:", "Schlagworte:", "Share:") goes too. */

@@ -48,6 +48,22 @@ class EvaluateExtractionTest {
     }
 
     @Test
+    void gzippedPagesAreRead(@TempDir Path dir) throws IOException {
+        byte[] html = ("<html><body><article><p>Gzipped pages from the evaluation cache are read like plain ones, "
+                + "and their text is scored the same way as every other page.</p></article></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("b.html.gz")))) {
+            out.write(html);
+        }
+        Files.writeString(dir.resolve("eval.json"),
+                "{\"k\": {\"file\": \"b.html\", \"with\": [\"Gzipped pages from the evaluation cache\"], \"without\": []}}",
+                StandardCharsets.UTF_8);
+        EvaluateExtraction.Score s = EvaluateExtraction.evaluate(dir.resolve("eval.json"), dir, null);
+        assertEquals(1, s.pages());
+        assertEquals(1, s.mustContainFound());
+    }
+
+    @Test
     void readsTrafilaturaStyleEntries() throws IOException {
         List<EvaluateExtraction.Entry> entries = EvaluateExtraction.read(RESOURCES.resolve("pages-evaldata.json"));
         assertEquals(28, entries.size());
