@@ -45,7 +45,7 @@ final class BoilerplateHints {
             "offcanvas", "drawer", "tooltip", "dropdown", "teasers", "upsell", "donate", "donation",
             "newsletters", "comentarios", "kommentare", "commentaires", "commenti", "reacties", "werbung",
             "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi", "reactions", "responses", "readmore", "readnext", "upnext", "feedback", "survey", "helpful", "pagefeedback", "hirdetes", "reklam", "reklama", "reklame", "mainos", "annons",
-            "advertentie", "ogloszenie", "reclama", "oglas", "diafimisi", "megosztas", "udostepnij");
+            "advertentie", "ogloszenie", "reclama", "oglas", "diafimisi", "megosztas", "udostepnij", "articleinfo", "articleinfos", "infoline", "pagenav");
 
     private static final Set<String> WEAK = Set.of(
             "header", "head", "byline", "author", "meta", "postmeta", "entrymeta", "tags", "tag", "categories",
