@@ -38,19 +38,27 @@ final class BoilerplateHints {
             "ads", "ad", "adsense", "adslot", "sponsor", "sponsored", "promo", "promotion", "banner", "popup",
             "modal", "overlay", "masthead", "toolbar", "skip", "skiplink", "pagination", "pager", "paging",
             "widget", "widgets", "tagcloud", "syndication", "print", "rss", "jump", "backtotop", "lightbox",
-            "offscreen", "editsection", "visuallyhidden", "sronly", "screenreader");
+            "offscreen", "editsection", "visuallyhidden", "sronly", "screenreader", "viral", "sociable", "subnav",
+            "button", "buttons", "btn", "rating", "ratings", "attachment", "userinfo", "userprofile", "criteo",
+            "paywall", "obfuscated", "blurred", "sidestories", "relatedstories", "mostpopular",
+            "akismet", "noprint", "navbox", "catlinks", "printfooter", "ambox", "metadata", "signin",
+            "offcanvas", "drawer", "tooltip", "dropdown", "teasers", "upsell", "donate", "donation",
+            "newsletters", "comentarios", "kommentare", "commentaires", "commenti", "reacties", "werbung",
+            "anzeige", "publicidad", "publicite", "pubblicita", "compartir", "partager", "teilen", "condividi", "reactions", "responses", "readmore", "readnext", "upnext", "feedback", "survey", "helpful", "pagefeedback", "hirdetes", "reklam", "reklama", "reklame", "mainos", "annons",
+            "advertentie", "ogloszenie", "reclama", "oglas", "diafimisi", "megosztas", "udostepnij", "articleinfo", "articleinfos", "infoline", "pagenav");
 
     private static final Set<String> WEAK = Set.of(
             "header", "head", "byline", "author", "meta", "postmeta", "entrymeta", "tags", "tag", "categories",
             "category", "date", "dateline", "timestamp", "caption", "credit", "credits", "toc", "info", "extra",
-            "links", "more", "teaser", "promo", "bio", "about", "contact", "copyright", "legal", "utility",
-            "secondary", "complementary", "rating", "votes", "keywords", "topics", "shop", "cart");
+            "links", "more", "teaser", "bio", "about", "contact", "copyright", "legal", "utility",
+            "secondary", "complementary", "votes", "keywords", "topics", "shop", "cart", "bottom", "infobox",
+            "thumb", "thumbcaption", "figure", "label", "badge", "subtitle", "kicker", "submitted", "posted", "postedon");
 
     private static final Set<String> CONTENT_WORDS = Set.of(
             "article", "articlebody", "articletext", "articlecontent", "content", "maincontent", "main", "post",
             "postbody", "postcontent", "posttext", "entry", "entrycontent", "entrybody", "story", "storybody",
-            "storytext", "body", "bodytext", "text", "prose", "blogpost", "hentry", "rich", "richtext",
-            "page", "pagecontent", "mwparseroutput", "mwcontenttext", "bodycontent", "field", "itemprop");
+            "storytext", "body", "bodytext", "text", "prose", "blogpost", "hentry", "rich", "richtext", "page",
+            "pagecontent", "mwparseroutput", "mwcontenttext", "bodycontent", "field", "itemprop");
 
     /**
      * Returns {@link #STRONG_BOILERPLATE}, {@link #WEAK_BOILERPLATE}, {@link #NEUTRAL} or {@link #CONTENT} for an
@@ -107,6 +115,7 @@ final class BoilerplateHints {
         boolean strong = false;
         boolean weak = false;
         boolean content = false;
+        boolean layout = false;
         // Whole token with separators removed ("main-content" -> "maincontent") catches compound names.
         String joined = stripSeparators(lower);
         if (STRONG.contains(joined)) {
@@ -123,6 +132,9 @@ final class BoilerplateHints {
             if (boundary) {
                 if (i > partStart) {
                     String part = lower.substring(partStart, i);
+                    if (LAYOUT_WORDS.contains(part)) {
+                        layout = true;
+                    }
                     if (STRONG.contains(part)) {
                         strong = true;
                     } else if (WEAK.contains(part)) {
@@ -134,6 +146,9 @@ final class BoilerplateHints {
                 partStart = (i < n && (token.charAt(i) == '-' || token.charAt(i) == '_' || token.charAt(i) == ':')) ? i + 1 : i;
             }
         }
+        if (strong && content && layout) {
+            return NEUTRAL; // "content-sidebar-wrap": a layout box around both, not a sidebar
+        }
         if (strong) {
             return STRONG_BOILERPLATE;
         }
@@ -141,6 +156,40 @@ final class BoilerplateHints {
             return weak ? NEUTRAL : CONTENT;
         }
         return weak ? WEAK_BOILERPLATE : NEUTRAL;
+    }
+
+    private static final Set<String> LAYOUT_WORDS = Set.of("wrap", "wrapper", "container", "layout", "inner",
+            "outer", "row", "grid", "area", "holder", "columns");
+
+    /** Stems of the names comment sections go by; such sections stay boilerplate however much text they hold. */
+    private static final String[] COMMENT_STEMS = {"comment", "reply", "replies", "respond", "disqus", "reaction",
+        "response", "kommentar", "comentario", "commentaire", "commenti", "reacties", "komentar", "hozzaszol"};
+
+    static boolean isCommentLike(String attr) {
+        if (attr == null || attr.isEmpty()) {
+            return false;
+        }
+        String s = attr.toLowerCase(Locale.ROOT);
+        for (String stem : COMMENT_STEMS) {
+            if (s.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Copyright and "powered by" lines are boilerplate wherever they sit: a short block holding the copyright
+     * sign, or starting with "Copyright" or "Powered by", is treated as weakly hinted boilerplate.
+     */
+    static boolean isCopyrightLine(String text) {
+        if (text.length() > 250) {
+            return false;
+        }
+        if (text.indexOf('©') >= 0 || text.indexOf('℗') >= 0) {
+            return true;
+        }
+        return text.regionMatches(true, 0, "copyright", 0, 9) || text.regionMatches(true, 0, "powered by", 0, 10);
     }
 
     private static String stripSeparators(String s) {

@@ -64,15 +64,32 @@ final class MainContentExtractor {
         Element container = bestContainer(blocks);
         int mainChars = 0;
         if (container != null) {
+            // Good text just before the container and under its parent (a lead paragraph in the article header)
+            // is kept too. Text after it under the same parent is more often "related" teasers than article.
+            Element near = container.parent();
+            if (near != null && (near.normalName().equals("body") || near.normalName().equals("html")
+                    || near.normalName().equals("#root"))) {
+                near = null;
+            }
+            int firstInContainer = Integer.MAX_VALUE;
+            for (TextBlock b : blocks) {
+                if (isInside(b.owner, container)) {
+                    firstInContainer = b.index;
+                    break;
+                }
+            }
             for (TextBlock b : blocks) {
                 boolean keep = isInside(b.owner, container) ? keepInContainer(b)
-                        : b.cls == TextBlock.CLASS_GOOD && isCleanProse(b);
+                        : b.cls == TextBlock.CLASS_GOOD && (isCleanProse(b)
+                            || (near != null && b.index < firstInContainer && b.boilerplate == 0
+                                && b.linkDensity() < MAX_LINK_DENSITY && isInside(b.owner, near)));
                 if (keep) {
                     kept[b.index] = true;
                     mainChars += b.length();
                 }
             }
             keepHeadingsOfKeptText(blocks, kept, container);
+            dropDanglingLabels(blocks, kept);
         }
         boolean fallback = false;
         if (mainChars < MIN_MAIN_CHARS || mainChars * 5 < goodTotal) {
@@ -96,6 +113,7 @@ final class MainContentExtractor {
                 }
             }
         }
+        keepTitleHeading(blocks, kept);
         return new Result(render(blocks, kept), fallback, kept, lang, fallback ? null : container);
     }
 
@@ -122,9 +140,14 @@ final class MainContentExtractor {
             int i = 0;
             while (i < n) {
                 char c = t.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (isCjk(c)) {
+                    // Chinese and Japanese have no spaces: each character counts as a word.
+                    words++;
+                    i++;
+                } else if (Character.isLetterOrDigit(c)) {
                     int s = i;
-                    while (i < n && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
+                    while (i < n && !isCjk(t.charAt(i))
+                            && (Character.isLetterOrDigit(t.charAt(i)) || t.charAt(i) == '\'' || t.charAt(i) == '’')) {
                         i++;
                     }
                     words++;
@@ -144,9 +167,10 @@ final class MainContentExtractor {
                         }
                     }
                 } else {
-                    if (c == '.' || c == '!' || c == '?' || c == '。' || c == ';' || c == '…') {
+                    if (c == '.' || c == '!' || c == '?' || c == '。' || c == ';' || c == '…' || c == '！'
+                            || c == '？' || c == '؟' || c == '।') {
                         marks++;
-                    } else if (c == ',' || c == '،') {
+                    } else if (c == ',' || c == '،' || c == '，' || c == '、') {
                         commas++;
                     }
                     i++;
@@ -183,6 +207,11 @@ final class MainContentExtractor {
         return lang;
     }
 
+    private static boolean isCjk(char c) {
+        return (c >= '\u3040' && c <= '\u30ff') || (c >= '\u3400' && c <= '\u9fff') || (c >= '\uac00' && c <= '\ud7af')
+                || (c >= '\uf900' && c <= '\ufaff');
+    }
+
     private static String lower(String t, int s, int e) {
         boolean needs = false;
         for (int i = s; i < e; i++) {
@@ -197,22 +226,17 @@ final class MainContentExtractor {
     }
 
     /**
-     * jusText's stop-word thresholds (0.30 / 0.32) are for its own long stop lists (~300-800 words); our lists
-     * are shorter, so the thresholds are scaled by list size: the most frequent ~100 words of a European
-     * language cover about 40 % of running text, the top 10 about 20 %.
+     * jusText's stop-word thresholds (0.30 / 0.32) suit its own long English-centred lists; here they are set per
+     * language from the density of real prose ({@link ExtractionLanguageTable#proseStopWordDensity}): "near
+     * good" from 45 %, "good" from 60 % of the typical density, so that ~90 % of prose chunks pass the lower
+     * one in every language (checked by StopWordDensityCalibrationTest).
      */
     static double[] stopWordThresholds(int lang) {
-        int size = ExtractionLanguageTable.stopListSize(lang);
-        if (size >= 150) {
-            return new double[] {0.25, 0.30};
+        double typical = ExtractionLanguageTable.proseStopWordDensity(lang);
+        if (typical <= 0) {
+            return new double[] {1.01, 1.01}; // unknown language: only length, punctuation and links decide
         }
-        if (size >= 60) {
-            return new double[] {0.20, 0.25};
-        }
-        if (size >= 20) {
-            return new double[] {0.12, 0.16};
-        }
-        return new double[] {0.06, 0.09};
+        return new double[] {0.45 * typical, 0.60 * typical};
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -230,7 +254,7 @@ final class MainContentExtractor {
         for (TextBlock b : blocks) {
             int saved = b.boilerplate;
             b.boilerplate = 0;
-            boolean good = classifyOne(b, stopLow, stopHigh) == TextBlock.CLASS_GOOD;
+            boolean good = classifyOne(b, stopLow, stopHigh) >= TextBlock.CLASS_NEAR_GOOD;
             b.boilerplate = saved;
             if (!good) {
                 continue;
@@ -258,11 +282,10 @@ final class MainContentExtractor {
         }
     }
 
-    static final int RELEASE_MIN_CHARS = 500;
+    static final int RELEASE_MIN_CHARS = 200;
 
     private static boolean isCommentSection(Element e) {
-        String s = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        return s.contains("comment") || s.contains("reply") || s.contains("respond") || s.contains("disqus");
+        return BoilerplateHints.isCommentLike(e.className()) || BoilerplateHints.isCommentLike(e.id());
     }
 
     private static void classify(List<TextBlock> blocks, double stopLow, double stopHigh) {
@@ -297,6 +320,43 @@ final class MainContentExtractor {
         }
         return b.intrinsic == TextBlock.CLASS_SHORT && b.linkChars == 0 && b.boilerplate == 0
                 && b.kind != TextBlock.KIND_OTHER;
+    }
+
+    /**
+     * The article's title belongs to its text (trafilatura's benchmark counts titles as main content): when
+     * no heading precedes the first kept block, the nearest {@code <h1>} before it is kept, unless it sits in
+     * navigation or is a link.
+     */
+    private static void keepTitleHeading(List<TextBlock> blocks, boolean[] kept) {
+        int first = -1;
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i]) {
+                first = i;
+                break;
+            }
+        }
+        if (first <= 0 || blocks.get(first).kind == TextBlock.KIND_HEADING) {
+            return;
+        }
+        for (int i = first - 1; i >= 0; i--) {
+            TextBlock b = blocks.get(i);
+            if (b.owner.normalName().equals("h1")) {
+                if (b.boilerplate < 2 && b.linkDensity() <= 0.5 && b.length() <= 300) {
+                    kept[i] = true;
+                }
+                return;
+            }
+        }
+    }
+
+    /** A short "Label:" line whose content was dropped ("Tags:", "Schlagworte:", "Share:") goes too. */
+    private static void dropDanglingLabels(List<TextBlock> blocks, boolean[] kept) {
+        for (int i = 0; i < blocks.size(); i++) {
+            TextBlock b = blocks.get(i);
+            if (kept[i] && b.length() <= 40 && b.text.endsWith(":") && (i + 1 == blocks.size() || !kept[i + 1])) {
+                kept[i] = false;
+            }
+        }
     }
 
     /** A heading in the container is kept when some text between it and the next heading is kept. */
@@ -340,7 +400,9 @@ final class MainContentExtractor {
         }
         double sd = b.stopWordDensity();
         boolean prose = b.sentenceMarks + b.commas >= 1 && b.words >= 8;
-        if (sd >= stopHigh || (prose && sd >= stopLow)) {
+        // Without stop words for the page's language, sentences alone make prose.
+        boolean unknownLanguage = stopHigh > 1;
+        if (sd >= stopHigh || (prose && (sd >= stopLow || unknownLanguage))) {
             return len >= LENGTH_HIGH ? TextBlock.CLASS_GOOD : TextBlock.CLASS_NEAR_GOOD;
         }
         if (sd >= stopLow || prose) {
@@ -369,9 +431,9 @@ final class MainContentExtractor {
                 } else if (prev == TextBlock.CLASS_BAD && next == TextBlock.CLASS_BAD) {
                     b.cls = TextBlock.CLASS_BAD;
                 } else {
-                    // At the edge of the content: a link-free line (list item, caption, date) goes with the text;
-                    // a linked one with the navigation.
-                    b.cls = b.linkChars == 0 && b.boilerplate == 0 ? TextBlock.CLASS_GOOD : TextBlock.CLASS_BAD;
+                    // At the edge of the content (jusText: bad). Link-free list items, rows and short paragraphs
+                    // at the edge are still kept when they lie in the main container (keepInContainer).
+                    b.cls = TextBlock.CLASS_BAD;
                 }
             }
         }
@@ -455,16 +517,31 @@ final class MainContentExtractor {
      */
     private static Element bestContainer(List<TextBlock> blocks) {
         IdentityHashMap<Element, ContainerStats> stats = new IdentityHashMap<>();
+        // Identity-hash iteration order varies between runs: candidates are visited in first-seen order so
+        // ties resolve the same way every time.
+        List<Element> order = new ArrayList<>();
         for (TextBlock b : blocks) {
             boolean good = b.cls == TextBlock.CLASS_GOOD;
-            double contribution = good && b.kind != TextBlock.KIND_HEADING
-                    ? 1 + b.commas + Math.min(b.length() / 100.0, 3) : 0;
+            // Readability scores every paragraph; here good blocks count fully and blocks that read as prose
+            // on their own but lost the neighbours' vote (short posts between user names) count half.
+            double weight = good ? 1 : b.intrinsic >= TextBlock.CLASS_NEAR_GOOD && b.boilerplate == 0 ? 0.5 : 0;
+            double contribution = weight > 0 && b.kind != TextBlock.KIND_HEADING
+                    ? weight * (1 + b.commas + Math.min(b.length() / 100.0, 3)) : 0;
             int level = -1;
-            for (Element e = b.owner; e != null; e = e.parent()) {
-                ContainerStats st = stats.computeIfAbsent(e, k -> new ContainerStats());
+            int hops = 0;
+            // Bounded climb: a pathological page nested thousands deep must not cost blocks x depth.
+            for (Element e = b.owner; e != null && hops++ < MAX_ANCESTORS; e = e.parent()) {
+                ContainerStats st = stats.get(e);
+                if (st == null) {
+                    st = new ContainerStats();
+                    stats.put(e, st);
+                    order.add(e);
+                }
                 st.chars += b.length();
                 st.linkChars += b.linkChars;
-                if (good) {
+                if (good || (b.intrinsic >= TextBlock.CLASS_NEAR_GOOD && b.contentHinted && b.boilerplate == 0)) {
+                    // near-good text inside <article>/<main>/content boxes counts too: short forum posts
+                    // between user names and dates lose the jusText context vote but are still the content
                     st.goodChars += b.length();
                 } else if (b.boilerplate >= 2 || b.linkDensity() > 0.33) {
                     st.badChars += b.length();
@@ -477,12 +554,15 @@ final class MainContentExtractor {
         }
         Element best = null;
         double bestScore = 0;
-        for (Map.Entry<Element, ContainerStats> en : stats.entrySet()) {
-            ContainerStats st = en.getValue();
-            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars));
+        for (Element e : order) {
+            ContainerStats st = stats.get(e);
+            if (st.score <= bestScore / 1.5) {
+                continue; // cannot win even with the largest bonus
+            }
+            double s = st.score * (1 - (st.chars == 0 ? 0 : (double) st.linkChars / st.chars)) * containerBonus(e);
             if (s > bestScore) {
                 bestScore = s;
-                best = en.getKey();
+                best = e;
             }
         }
         if (best == null) {
@@ -491,15 +571,22 @@ final class MainContentExtractor {
         ContainerStats cur = stats.get(best);
         for (Element p = best.parent(); p != null; p = p.parent()) {
             ContainerStats ps = stats.get(p);
+            if (ps == null) {
+                break; // above the bounded climb of every block
+            }
             int goodGain = ps.goodChars - cur.goodChars;
             int badGain = ps.badChars - cur.badChars;
-            if (goodGain > 0 && goodGain >= 1.5 * badGain) {
+            boolean pageLevel = p.normalName().equals("body") || p.normalName().equals("html");
+            if (pageLevel && goodGain < cur.goodChars) {
+                break; // the whole page only when most of its good text lies outside the container
+            }
+            if (goodGain >= MIN_CLIMB_GAIN && goodGain >= 1.5 * badGain) {
                 best = p;
                 cur = ps;
-            } else if (goodGain > 0) {
+            } else if (goodGain >= MIN_CLIMB_GAIN) {
                 break;
             }
-            // no new good text: keep climbing only to find where good text is added
+            // no (or only a heading's worth of) new good text: keep climbing to find where good text is added
         }
         return best;
     }
@@ -512,8 +599,33 @@ final class MainContentExtractor {
         return d;
     }
 
+    static final int MAX_ANCESTORS = 200;
+
+    /** Good text a parent must add before it is judged worth growing into (more than a heading's worth). */
+    static final int MIN_CLIMB_GAIN = 50;
+
+    /**
+     * Elements that say they hold the article (trafilatura's BODY_XPATH idea: {@code entry-content},
+     * {@code article-body}, {@code itemprop=articleBody}, {@code <article>}) are preferred over an
+     * anonymous wrapper with similar text.
+     */
+    private static double containerBonus(Element e) {
+        String tag = e.normalName();
+        double bonus = tag.equals("article") ? 1.2 : tag.equals("main") ? 1.1 : 1.0;
+        if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return 1.5;
+        }
+        String cls = e.className();
+        String id = e.id();
+        if ((!cls.isEmpty() || !id.isEmpty()) && BoilerplateHints.classify(cls, id) == BoilerplateHints.CONTENT) {
+            bonus *= 1.3;
+        }
+        return bonus;
+    }
+
     static boolean isInside(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) {
+        int hops = 0;
+        for (Element p = e; p != null && hops++ < MAX_ANCESTORS; p = p.parent()) {
             if (p == container) {
                 return true;
             }
@@ -529,12 +641,20 @@ final class MainContentExtractor {
     // ---------------------------------------------------------------------------------------------------------
     // Output
 
-    /** One line per block (lines of a {@code <br>} block stay lines); a blank line between groups. */
+    /**
+     * One line per block (lines of a {@code <br>} block stay lines); a blank line between groups. A block
+     * whose text was already written (carousel clones, the same teaser for mobile and desktop) is left out.
+     */
     static String render(List<TextBlock> blocks, boolean[] kept) {
         StringBuilder out = new StringBuilder();
         TextBlock prev = null;
+        java.util.HashSet<String> written = new java.util.HashSet<>();
         for (TextBlock b : blocks) {
             if (!kept[b.index]) {
+                continue;
+            }
+            if (b.length() >= 40 && !written.add(b.text)) {
+                kept[b.index] = false;
                 continue;
             }
             if (prev != null) {

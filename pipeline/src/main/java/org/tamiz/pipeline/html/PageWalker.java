@@ -129,16 +129,19 @@ final class PageWalker implements NodeFilter {
             return FilterResult.SKIP_ENTIRELY;
         }
         int hint = hintOf(e, tag);
-        if (hint == BoilerplateHints.STRONG_BOILERPLATE && INLINE_TAGS.contains(tag)) {
-            // "[edit]" links, share buttons, screen-reader labels inside a paragraph or heading.
+        if (hint == BoilerplateHints.STRONG_BOILERPLATE && INLINE_TAGS.contains(tag)
+                && e.selectFirst("p, div, li, h1, h2, h3, h4, h5, h6, table, blockquote") == null) {
+            // "[edit]" links, share buttons, screen-reader labels inside a paragraph or heading. (A span
+            // wrapping paragraphs is a layout box and is handled like a div.)
             return FilterResult.SKIP_ENTIRELY;
         }
         int flags = 0;
-        if (BLOCK_TAGS.contains(tag)) {
+        boolean cell = tag.equals("td") || tag.equals("th");
+        if (BLOCK_TAGS.contains(tag) || (cell && isLayoutCell(e))) {
             flush();
             flags |= F_BLOCK;
             owners.add(e);
-        } else if (tag.equals("td") || tag.equals("th")) {
+        } else if (cell) {
             if (buf.length() > 0) {
                 buf.append(" | ");
                 pendingSpace = false;
@@ -271,6 +274,14 @@ final class PageWalker implements NodeFilter {
         return hint;
     }
 
+    /**
+     * A cell holding line breaks or block elements is a layout box (pages built with tables for columns), so it
+     * is its own block; a data cell is joined with its row's other cells by " | ".
+     */
+    private static boolean isLayoutCell(Element cell) {
+        return cell.selectFirst("br, p, div, table, ul, ol, h1, h2, h3, h4, h5, h6, blockquote") != null;
+    }
+
     private static boolean isHidden(Element e) {
         if (e.hasAttr("hidden")) {
             return true;
@@ -380,7 +391,7 @@ final class PageWalker implements NodeFilter {
                     group = group.parent(); // tr -> tbody -> table
                 }
             }
-            int boilerplate = strongDepth > 0 ? 2 : weakDepth > 0 ? 1 : 0;
+            int boilerplate = strongDepth > 0 ? 2 : weakDepth > 0 || BoilerplateHints.isCopyrightLine(text) ? 1 : 0;
             boolean contentHinted = contentDepth > 0 || articleDepth > 0;
             Element root = strongRoots.isEmpty() ? null : strongRoots.get(strongRoots.size() - 1);
             blocks.add(new TextBlock(text, Math.min(bufLinkChars, text.length()), owner, kind, group, boilerplate,
@@ -509,6 +520,9 @@ final class PageWalker implements NodeFilter {
 
     private String href(Element e) {
         String h = e.attr("href");
+        if (h.startsWith("https://") || h.startsWith("http://")) {
+            return h.trim(); // already absolute: jsoup's resolver would only cost a regex pass
+        }
         if (!baseUrl.isEmpty() && !h.isEmpty()) {
             String abs = e.absUrl("href");
             if (!abs.isEmpty()) {
