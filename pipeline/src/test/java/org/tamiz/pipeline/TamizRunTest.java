@@ -110,6 +110,7 @@ class TamizRunTest {
     assertEquals(expectedRead, t.get("records_read").asLong());
     assertEquals(t.get("records_read").asLong(), t.get("kept").asLong() + t.get("rejected").asLong());
     assertTrue(t.get("counts_add_up").asBoolean());
+    assertEquals(0, t.get("text_repairs").get("invalid_utf8_sequences").asLong());
     assertEquals(2L * texts + 2 + 1 + 9 + 2 + 1, t.get("kept").asLong());
     assertEquals(11, m.get("inputs").size());
     for (JsonNode in : m.get("inputs")) {

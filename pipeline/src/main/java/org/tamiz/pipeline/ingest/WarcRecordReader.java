@@ -170,6 +170,10 @@ final class WarcRecordReader extends RecordIterator {
     for (LinkTag l : page.links()) links.add(org.apache.spark.sql.RowFactory.create(l.tag(), l.rel(), l.href(), l.text(), l.region()));
     r.set(DocumentSchema.HTML_LINKS, SparkValues.seq(links));
     r.set(DocumentSchema.HTML_JSONLD, SparkValues.seq(page.jsonLd()));
+    java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+    if (page.charsetDeclaredWrong()) counts.put("charset_declared_wrong", 1);
+    if (page.fallbackUsed()) counts.put("extraction_fallback", 1);
+    if (!counts.isEmpty()) r.set(DocumentSchema.NORMALISATION, SparkValues.stringMap(counts));
     if (page.text().isBlank()) r.reject("empty_text", "no main text in the HTML");
     return r;
   }

@@ -97,6 +97,8 @@ public final class ManifestWriter {
     stats.rejectedByReason.forEach((r, n) -> byStage.merge(stageOf(r), n, Long::sum));
     ObjectNode stageNode = totals.putObject("rejected_by_stage");
     byStage.forEach(stageNode::put);
+    ObjectNode repairs = totals.putObject("text_repairs");
+    stats.repairs.forEach(repairs::put);
     ObjectNode limits = root.putObject("limits_hit");
     for (String r : List.of("oversized", "decompression_bomb", "unsafe_archive_entry", "archive_limit")) {
       limits.put(r, stats.rejectedByReason.getOrDefault(r, 0L));

@@ -41,6 +41,8 @@ public final class RunStatistics {
   public long kept;
   public long rejected;
   public long keptChars;
+  /** Text repairs over all records: invalid UTF-8 sequences, pages whose declared charset was wrong, ... */
+  public final Map<String, Long> repairs = new TreeMap<>();
 
   public static RunStatistics compute(SparkSession spark, Path staging) {
     RunStatistics s = new RunStatistics();
@@ -65,6 +67,15 @@ public final class RunStatistics {
       s.byFile.computeIfAbsent(file, k -> new FileCounts()).rejected.merge(reason, n, Long::sum);
       s.rejectedByReason.merge(reason, n, Long::sum);
       s.rejected += n;
+    }
+    Dataset<Row> all = corpus.unionByName(rejected);
+    Row sums = all.agg(sum(coalesce(col("invalid_utf8_repaired"), lit(0))),
+        sum(org.apache.spark.sql.functions.when(col("invalid_utf8_repaired").gt(0), 1).otherwise(0))).first();
+    s.repairs.put("invalid_utf8_sequences", sums.isNullAt(0) ? 0 : sums.getLong(0));
+    s.repairs.put("documents_with_invalid_utf8", sums.isNullAt(1) ? 0 : sums.getLong(1));
+    for (Row r : all.select(org.apache.spark.sql.functions.explode(col("normalisation"))).groupBy("key")
+        .agg(sum(col("value"))).collectAsList()) {
+      s.repairs.put(r.getString(0), r.isNullAt(1) ? 0 : r.getLong(1));
     }
     return s;
   }
