@@ -39,7 +39,7 @@ public final class TamizRun {
   public TamizRun(SparkSession spark, TamizConfig config, List<String> stages) {
     this.spark = spark;
     this.config = config;
-    this.stages = Steps.resolve(stages);
+    this.stages = Steps.ordered(stages); // already chosen: an empty list means no stage, not all of them
   }
 
   /** Runs the pipeline; returns the manifest's totals. */

@@ -14,9 +14,18 @@ public final class Steps {
    */
   public static final List<String> ALL = List.of("langid", "licenses", "quality", "toxicity", "pii", "dedup");
 
-  /** Parses --stages values (comma lists, "all", "none") into run order; unknown names are an error. */
+  /**
+   * Parses --stages values (comma lists, "all", "none") into run order; unknown names are an error. No value at
+   * all means every stage (the CLI default); an already-resolved empty list would be "none", so callers that
+   * hold a resolved list use {@link #ordered} instead.
+   */
   public static List<String> resolve(List<String> requested) {
     if (requested == null || requested.isEmpty()) return ALL;
+    return ordered(requested);
+  }
+
+  /** Stage names (comma lists, "all", "none" allowed) in run order; an empty list is no stage. */
+  public static List<String> ordered(List<String> requested) {
     List<String> names = new ArrayList<>();
     for (String r : requested) {
       for (String s : r.split(",")) {

@@ -74,6 +74,18 @@ public class TamizCliTest {
     assertTrue(score > 0 && score <= 1);
   }
 
+  @Test
+  void stagesNoneRunsNoStageAndAListRunsJustThose() throws Exception {
+    java.nio.file.Path in = java.nio.file.Files.writeString(tmp.resolve("one.jsonl"),
+        "{\"id\":\"a\",\"text\":\"Ok.\",\"lang\":\"en\"}\n");
+    for (String[] c : new String[][] {{"none", "[]"}, {"pii,langid", "[\"langid\",\"pii\"]"}}) {
+      java.nio.file.Path out = tmp.resolve("stages-" + c[0].replace(',', '-'));
+      run("run", "--input", in.toString(), "--output", out.toString(), "--stages", c[0], "--quiet");
+      com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("manifest.json").toFile());
+      assertEquals(c[1], m.get("stages").toString(), c[0]);
+    }
+  }
+
   /** Runs a command in this JVM (the shared test Spark session is joined, not stopped). */
   public static int run(String... args) {
     SparkTestSession.get();
