@@ -64,6 +64,8 @@ final class Deduplicator implements Serializable {
   private final DedupConfig cfg;
   private final transient Path workDir;
   private int componentRounds = -1;
+  /** Wall-clock seconds of the eager phases of the last run, for the benchmark. */
+  private final java.util.Map<String, Double> timings = new java.util.LinkedHashMap<>();
 
   Deduplicator(DedupConfig cfg, Path workDir) {
     this.cfg = cfg;
@@ -75,7 +77,18 @@ final class Deduplicator implements Serializable {
     return componentRounds;
   }
 
+  java.util.Map<String, Double> timings() {
+    return timings;
+  }
+
+  private long mark(String phase, long since) {
+    long now = System.nanoTime();
+    timings.put(phase, (now - since) / 1e9);
+    return now;
+  }
+
   Dataset<Row> deduplicate(Dataset<Row> documents) {
+    long t = System.nanoTime();
     SparkSession spark = documents.sparkSession();
     Column[] cols = new Column[DocumentSchema.WIDTH + 1];
     for (int i = 0; i < DocumentSchema.WIDTH; i++) cols[i] = col(DocumentSchema.name(i));
@@ -89,7 +102,8 @@ final class Deduplicator implements Serializable {
     Dataset<Row> alive = features.filter(col("exact_hi").isNotNull());
 
     Dataset<Row> removed = spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
-        .add("node", DataTypes.LongType).add("to", DataTypes.LongType).add("reason", DataTypes.StringType));
+        .add("node", DataTypes.LongType).add("to", DataTypes.LongType).add("to_id", DataTypes.StringType)
+        .add("reason", DataTypes.StringType));
 
     // 1. URL: one canonical URL, the newest fetch stays.
     alive = alive.withColumn("weight", lit(1L));
@@ -98,7 +112,7 @@ final class Deduplicator implements Serializable {
           negate(col("length")).as("l"), col("id").as("i"), col("node").as("n"));
       Dataset<Row> groups = alive.filter(col("url_key").isNotNull()).groupBy("url_key")
           .agg(min(urlRank).as("k"), count(lit(1)).as("cnt"))
-          .select(col("url_key").as("g_url"), col("k.n").as("keeper"), col("cnt"));
+          .select(col("url_key").as("g_url"), col("k.n").as("keeper"), col("k.i").as("keeper_id"), col("cnt"));
       Stage s = stage(alive, groups, col("url_key").equalTo(col("g_url")), URL_DUPLICATE);
       removed = removed.union(s.removed);
       alive = s.alive;
@@ -112,7 +126,7 @@ final class Deduplicator implements Serializable {
       Dataset<Row> groups = alive.groupBy("scope", "exact_hi", "exact_lo")
           .agg(min(keeperRank()).as("k"), sum("weight").as("cnt"))
           .select(col("scope").as("g_scope"), col("exact_hi").as("g_hi"), col("exact_lo").as("g_lo"),
-              col("k.n").as("keeper"), col("cnt"));
+              col("k.n").as("keeper"), col("k.i").as("keeper_id"), col("cnt"));
       Stage s = stage(alive, groups, col("scope").equalTo(col("g_scope"))
           .and(col("exact_hi").equalTo(col("g_hi"))).and(col("exact_lo").equalTo(col("g_lo"))), EXACT_DUPLICATE);
       removed = removed.union(s.removed);
@@ -124,24 +138,25 @@ final class Deduplicator implements Serializable {
       alive = alive.persist(StorageLevel.MEMORY_AND_DISK());
       Dataset<Row> edges = candidateEdges(alive);
       ConnectedComponents.Result cc = ConnectedComponents.compute(edges, cfg.maxComponentRounds);
+      t = mark("features, candidates, components", t);
       componentRounds = cc.rounds();
-      Dataset<Row> members = alive.join(cc.components().select(col("node").as("c_node"), col("root")),
-          col("node").equalTo(col("c_node")));
-      Dataset<Row> groups = members.groupBy("root")
-          .agg(min(keeperRank()).as("k"), sum("weight").as("cnt"))
-          .select(col("root").as("g_root"), col("k.n").as("keeper"), col("cnt"));
       Dataset<Row> inCluster = alive.join(cc.components().select(col("node").as("c_node"), col("root")),
           col("node").equalTo(col("c_node")), "left");
+      Dataset<Row> groups = inCluster.filter(col("root").isNotNull()).groupBy("root")
+          .agg(min(keeperRank()).as("k"), sum("weight").as("cnt"))
+          .select(col("root").as("g_root"), col("k.n").as("keeper"), col("k.i").as("keeper_id"), col("cnt"));
       Stage s = stage(inCluster, groups, col("root").equalTo(col("g_root")), NEAR_DUPLICATE);
       removed = removed.union(s.removed);
       alive = s.alive.drop("c_node", "root");
     }
     alive = alive.persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> annotations = annotations(features, previous, alive, removed)
+    Dataset<Row> annotations = annotations(alive, removed)
         .persist(StorageLevel.MEMORY_AND_DISK());
     annotations.count(); // materialise now: the features and stage tables can then be released
+    t = mark("clusters, keepers, lines", t);
     if (workDir != null && cfg.writeSignatures && cfg.near) writeSignatures(alive);
+    mark("signatures written", t);
     alive.unpersist();
     features.unpersist();
 
@@ -164,7 +179,7 @@ final class Deduplicator implements Serializable {
   private static Stage stage(Dataset<Row> in, Dataset<Row> groups, Column on, String reason) {
     Dataset<Row> m = in.join(groups, on, "left");
     Dataset<Row> removed = m.filter(col("keeper").isNotNull().and(col("node").notEqual(col("keeper"))))
-        .select(col("node"), col("keeper").as("to"), lit(reason).as("reason"));
+        .select(col("node"), col("keeper").as("to"), col("keeper_id").as("to_id"), lit(reason).as("reason"));
     Dataset<Row> alive = m.filter(col("keeper").isNull().or(col("node").equalTo(col("keeper"))))
         .withColumn("weight", coalesce(col("cnt"), col("weight")));
     for (String c : groups.columns()) alive = alive.drop(c);
@@ -200,20 +215,19 @@ final class Deduplicator implements Serializable {
    * Removed documents point to their final keeper (chains url → exact → near resolved); keepers carry their
    * cluster size and the keys of their lines to cut.
    */
-  private Dataset<Row> annotations(Dataset<Row> features, Dataset<Row> previous, Dataset<Row> alive, Dataset<Row> removed) {
-    Dataset<Row> hop = removed.select(col("node").as("h_node"), col("to").as("h_to"));
+  private Dataset<Row> annotations(Dataset<Row> alive, Dataset<Row> removed) {
+    Dataset<Row> hop = removed.select(col("node").as("h_node"), col("to").as("h_to"), col("to_id").as("h_to_id"));
     Dataset<Row> resolved = removed;
-    for (int i = 0; i < 2; i++) { // at most url → exact → near: two more hops
+    int hops = (cfg.url ? 1 : 0) + (cfg.exact ? 1 : 0) + (cfg.near ? 1 : 0) - 1;
+    for (int i = 0; i < hops; i++) { // at most url → exact → near: two more hops
       resolved = resolved.join(hop, col("to").equalTo(col("h_node")), "left")
-          .select(col("node"), coalesce(col("h_to"), col("to")).as("to"), col("reason"));
+          .select(col("node"), coalesce(col("h_to"), col("to")).as("to"),
+              when(col("h_to").isNotNull(), col("h_to_id")).otherwise(col("to_id")).as("to_id"), col("reason"));
     }
-    Dataset<Row> ids = features.select(col("node").as("i_node"), col("id").as("i_id"));
-    if (previous != null) ids = ids.union(previous.select(col("node").as("i_node"), col("id").as("i_id")));
     Dataset<Row> sizes = alive.select(col("node").as("s_node"), col("weight").as("s_size"));
     Dataset<Row> removedRows = resolved
-        .join(ids, col("to").equalTo(col("i_node")), "left")
         .join(sizes, col("to").equalTo(col("s_node")), "left")
-        .select(col("node").as("a_node"), col("reason").as("a_reason"), col("i_id").as("a_dup_of"),
+        .select(col("node").as("a_node"), col("reason").as("a_reason"), col("to_id").as("a_dup_of"),
             col("s_size").as("a_size"), lit(null).cast(DataTypes.createArrayType(DataTypes.LongType)).as("a_lines"));
 
     Dataset<Row> keepers = alive.filter(col("previous").equalTo(false));
