@@ -18,6 +18,7 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Evaluation and benchmark tools: ./tamiz eval TOOL [ARGS...]", "Tools:",
+        "  read-bench FILE...               readers alone (WARC parsing + HTML extraction), MB/s per core",
         "  langid FILE                      language identification on lang<TAB>text lines (P/R/F1, macro-F1, speed)",
         "  html EVALDATA.json HTML_DIR      main-text extraction, trafilatura's evaldata format (P/R/F1, pages/s)",
         "  html-bench [WARC...]             extraction speed in pages/s on real pages",
@@ -30,6 +31,7 @@ final class EvalCommand implements Callable<Integer> {
   static final Map<String, String> TOOLS = new LinkedHashMap<>();
 
   static {
+    TOOLS.put("read-bench", "org.tamiz.pipeline.ingest.ReadBenchmark");
     TOOLS.put("langid", "org.tamiz.langid.eval.EvaluateLanguageIdentifier");
     TOOLS.put("html", "org.tamiz.pipeline.html.EvaluateExtraction");
     TOOLS.put("html-bench", "org.tamiz.pipeline.html.ExtractionBenchmark");

@@ -7,7 +7,8 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The output directory of a run (CONTRACT.md): corpus/, rejected/, docs/, manifest.json and _SUCCESS last.
+ * The output directory of a run (CONTRACT.md): corpus/, rejected/, docs/, manifest.json, dedup/signatures/ and
+ * _SUCCESS last.
  * Everything is written under a staging directory first and moved into place at the end, so a failed run
  * never leaves a _SUCCESS and a rerun replaces the previous output whole.
  */
@@ -16,6 +17,8 @@ public final class OutputLayout {
   public static final String REJECTED = "rejected";
   public static final String DOCS = "docs";
   public static final String MANIFEST = "manifest.json";
+  /** Signatures of the kept documents, for incremental dedup of a later crawl against this corpus. */
+  public static final String DEDUP = "dedup";
   public static final String SUCCESS = "_SUCCESS";
   private static final String STAGING = ".tamiz-staging";
 
@@ -57,10 +60,10 @@ public final class OutputLayout {
 
   /** Moves the staged output into place, then writes _SUCCESS last. */
   public void commit() throws IOException {
-    for (String name : new String[] {CORPUS, REJECTED, DOCS, MANIFEST}) {
+    for (String name : new String[] {CORPUS, REJECTED, DOCS, MANIFEST, DEDUP}) {
       deleteTree(root.resolve(name));
     }
-    for (String name : new String[] {CORPUS, REJECTED, DOCS, MANIFEST}) {
+    for (String name : new String[] {CORPUS, REJECTED, DOCS, MANIFEST, DEDUP}) {
       Path from = staging().resolve(name);
       if (Files.exists(from)) Files.move(from, root.resolve(name));
     }

@@ -139,6 +139,8 @@ class StagesTest {
     assertTrue(e.get("decisions").get("quality").has("quality_signals"));
     assertTrue(e.get("decisions").get("dedup").has("duplicate_of"));
     assertEquals(2, TamizCliTest.exitCode("explain", "--output", out.toString(), "--id", "no-such-document"));
+    assertTrue(java.nio.file.Files.isDirectory(out.resolve("dedup/signatures")), "signatures for incremental runs");
+    assertFalse(java.nio.file.Files.exists(out.resolve(".tamiz-staging")));
     for (String doc : List.of("README.md", "datasheet.md", "croissant.json", "eu_training_summary.md",
         "eu_training_summary.json", "top_domains.csv", "report.html")) {
       assertTrue(java.nio.file.Files.size(out.resolve("docs").resolve(doc)) > 40, doc);
