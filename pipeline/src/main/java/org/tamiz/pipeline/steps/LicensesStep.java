@@ -65,11 +65,22 @@ public final class LicensesStep implements Step {
       private static final long serialVersionUID = 1L;
 
       @Override
+      protected boolean includeRejected() {
+        // Every record with a URL or text gets its licence and opt-out signals, also one an earlier stage
+        // rejected (und, malformed): tdm_reserved then means the same thing in corpus/ and rejected/.
+        return true;
+      }
+
+      @Override
       protected Annotator open() {
         LicenseDetector licences = LicenseDetector.fromConfig(licenseConfig);
         OptOutDetector optOut = OptOutDetector.fromConfig(optOutConfig, siteBroadcast.value());
         ObjectMapper json = new ObjectMapper();
-        return r -> annotate(r, licences, optOut, policy, takedowns, json);
+        return r -> {
+          if (r.getString(DocumentSchema.URL) != null || r.getString(DocumentSchema.TEXT) != null) {
+            annotate(r, licences, optOut, policy, takedowns, json);
+          }
+        };
       }
     }.map(documents);
   }

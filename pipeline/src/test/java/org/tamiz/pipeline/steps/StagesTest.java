@@ -64,6 +64,8 @@ class StagesTest {
     assertTrue(robots.<String>getAs("tdm_signals").contains("GPTBot"), robots.<String>getAs("tdm_signals"));
     assertEquals("tdm_opt_out", one(rejected, "url", "https://www.example.fr/boulanger").getAs("reason"));
     assertEquals("tdm_opt_out", one(rejected, "url", "https://www.example.de/herbst").getAs("reason"));
+    // Records rejected before the licence stage (und, malformed) carry their opt-out decision too.
+    assertEquals(0, rejected.where(col("text").isNotNull().and(col("tdm_reserved").isNull())).count());
     Row free = one(corpus, "url", "https://www.example.eus/txabola");
     assertFalse(free.<Boolean>getAs("tdm_reserved"));
     assertEquals("unknown", free.getAs("license_category"));
