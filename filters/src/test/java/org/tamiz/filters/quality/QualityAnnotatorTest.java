@@ -169,6 +169,23 @@ class QualityAnnotatorTest {
     }
 
     @Test
+    void sameVerdictsFromManyThreads() throws Exception {
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) docs.add(GOOD.replace("railway", "railway " + "x".repeat(i)) + "\n(" + i + ")");
+        List<QualityVerdict> single = new ArrayList<>();
+        for (String d : docs) single.add(Q.annotate(d, "en"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<QualityVerdict>> futures = new ArrayList<>();
+            for (int rep = 0; rep < 5; rep++) for (String d : docs) futures.add(pool.submit(() -> Q.annotate(d, "en")));
+            for (int k = 0; k < futures.size(); k++) assertEquals(single.get(k % docs.size()), futures.get(k).get());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(Signals.NAMES.subList(0, 5), new ArrayList<>(single.get(0).signals().keySet()).subList(0, 5));
+    }
+
+    @Test
     void configOverridesThresholdsPerLanguage() {
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("languages", Map.of("en", Map.of("gopher_quality", Map.of("min_doc_words", 200))));
