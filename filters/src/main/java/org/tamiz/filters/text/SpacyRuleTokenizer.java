@@ -185,7 +185,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     }
 
     /**
-     * ASCII letters followed by one of , ; : ! ? ) " or, after a lower-case ASCII letter, a period. No prefix
+     * Letters followed by one of , ; : ! ? ) " or ASCII letters ending in a lower-case one followed by a period. No prefix
      * rule starts with a letter (except "US$"-style currencies, which need '$'), the only suffix rule that can
      * match is the final character, and letters alone match no infix rule.
      */
@@ -194,12 +194,16 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         if (n < 2) return false;
         char last = s.charAt(n - 1);
         char prev = s.charAt(n - 2);
+        boolean dot = last == '.';
         boolean ok = last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
-                || last == '"' || (last == '.' && prev >= 'a' && prev <= 'z');
+                || last == '"' || (dot && prev >= 'a' && prev <= 'z');
         if (!ok) return false;
         for (int k = 0; k < n - 1; k++) {
             char ch = s.charAt(k);
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+            boolean ascii = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+            // any-script letters are fine before , ; : ! ? ) " ; before '.' stay with ASCII, where spaCy's
+            // lower-case class is certain
+            if (!ascii && (dot || !Character.isLetter(ch))) return false;
         }
         return true;
     }

@@ -205,6 +205,17 @@ public final class TextNormalizer {
 
     static String normalizeWhitespace(String s, boolean trimLines, boolean collapseBlankLines, int[] count) {
         int n = s.length();
+        if (!trimLines && !collapseBlankLines) {
+            boolean any = false;
+            for (int i = 0; i < n && !any; i++) {
+                char c = s.charAt(i);
+                any = (c != '\n' && isLineBreak(c)) || isOtherSpace(c);
+            }
+            if (!any) {
+                count[0] = 0;
+                return s;
+            }
+        }
         StringBuilder out = new StringBuilder(n);
         int edits = 0;
         int newlines = 0; // consecutive line breaks just written
