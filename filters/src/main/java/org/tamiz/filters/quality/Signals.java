@@ -338,13 +338,16 @@ public final class Signals {
             int nSplit = 0;
             boolean tooLong = false;
             int i = a;
-            while (i < b) {
-                while (i < b && PyText.isSpace(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            while (i < b) { // every Python whitespace character is in the BMP
+                while (i < b && PyText.isSpace(text.charAt(i))) i++;
                 if (i >= b) break;
-                int ws = i;
-                while (i < b && !PyText.isSpace(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+                int codePoints = 0;
+                while (i < b && !PyText.isSpace(text.charAt(i))) {
+                    if (!Character.isLowSurrogate(text.charAt(i))) codePoints++;
+                    i++;
+                }
                 nSplit++;
-                if (t.maxWordLength() != -1 && PyText.len(text, ws, i) > t.maxWordLength()) tooLong = true;
+                if (t.maxWordLength() != -1 && codePoints > t.maxWordLength()) tooLong = true;
             }
             if (tooLong) {
                 removedLong++;

@@ -123,18 +123,13 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     @Override
     public void split(String text, int from, int to, List<String> out) {
         int i = from;
-        while (i < to) {
-            int c = text.codePointAt(i);
-            if (PyText.isSpace(c)) {
-                i += Character.charCount(c);
+        while (i < to) { // every Python whitespace character is in the BMP, so chars suffice
+            if (PyText.isSpace(text.charAt(i))) {
+                i++;
                 continue;
             }
             int start = i;
-            while (i < to) {
-                c = text.codePointAt(i);
-                if (PyText.isSpace(c)) break;
-                i += Character.charCount(c);
-            }
+            while (i < to && !PyText.isSpace(text.charAt(i))) i++;
             chunk(text.substring(start, i), out);
         }
     }
