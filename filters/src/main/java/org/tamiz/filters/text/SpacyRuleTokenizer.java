@@ -33,8 +33,15 @@ import java.util.regex.Pattern;
 public final class SpacyRuleTokenizer implements WordSplitter {
 
     /** Longest whitespace-free chunk that goes through the affix rules. */
-    public static final int MAX_CHUNK = 4096;
+    public static final int MAX_CHUNK = 20_000;
     private static final int CACHE_LIMIT = 100_000;
+    private static final int SUFFIX_WINDOW = 32;
+    /**
+     * Longest string matched against spaCy's URL pattern on the calling thread: Java's regex engine recurses
+     * once per host label and overflows a default stack near 2 000 labels (Python's engine does not), so longer
+     * strings are matched on a short-lived thread with a large stack. Real URLs are far shorter.
+     */
+    static final int MAX_URL = 2048;
     private static final String[] NO_TOKENS = new String[0];
 
     private final String name;
@@ -170,7 +177,12 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         String[] tokens = local.get(chunk);
         if (tokens == null) {
             List<String> list = new ArrayList<>(4);
-            tokenizeChunk(chunk, list);
+            try {
+                tokenizeChunk(chunk, list);
+            } catch (StackOverflowError e) { // pathological input for the regex engine: keep the chunk whole
+                list.clear();
+                list.add(chunk);
+            }
             if (!splitSpecials.isEmpty() && list.size() > 1) list = mergeSplitSpecials(list);
             tokens = list.toArray(NO_TOKENS);
             if (local.size() >= CACHE_LIMIT) local.clear();
@@ -271,7 +283,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             special = specials.get(s);
             if (special != null) {
                 out.addAll(Arrays.asList(special));
-            } else if (s.indexOf('.') >= 0 && url.matcher(s).find()) { // spaCy's URL pattern needs a dot
+            } else if (s.indexOf('.') >= 0 && isUrl(s)) { // spaCy's URL pattern needs a dot
                 out.add(s);
             } else {
                 splitInfixes(s, out);
@@ -313,6 +325,20 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return out == null ? tokens : out;
     }
 
+    private boolean isUrl(String s) {
+        if (s.length() <= MAX_URL) return url.matcher(s).find();
+        boolean[] result = new boolean[1];
+        Thread t = new Thread(null, () -> result[0] = url.matcher(s).find(), "tamiz-url-match", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching a URL", e);
+        }
+        return result[0];
+    }
+
     /*
      * Cheap exact pre-checks before the (large) regular expressions, from the shape of spaCy's rules:
      * no prefix alternative starts with a letter or digit except the "US$"-style currencies (which contain '$');
@@ -343,6 +369,15 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             if (!possible) return 0;
         }
         Matcher m = suffix.matcher(s);
+        // Search only the tail: every suffix alternative is at most a few characters long except "\.\.+$", and
+        // a run of dots reaching into the window matches at the window start, where the full search takes over.
+        int window = Math.max(0, s.length() - SUFFIX_WINDOW);
+        if (window > 0) {
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(window, s.length());
+            if (!m.find()) return 0;
+            if (m.start() > window) return s.length() - m.start();
+            m.reset();
+        }
         return m.find() ? s.length() - m.start() : 0;
     }
 
