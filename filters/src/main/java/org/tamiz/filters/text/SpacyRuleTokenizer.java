@@ -35,6 +35,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     /** Longest whitespace-free chunk that goes through the affix rules. */
     public static final int MAX_CHUNK = 20_000;
     private static final int CACHE_LIMIT = 100_000;
+    /** Longest chunk kept in the per-thread cache (bounds the cache to a few MB). */
+    private static final int CACHED_CHUNK = 48;
     private static final int SUFFIX_WINDOW = 32;
     /**
      * Longest string matched against spaCy's URL pattern on the calling thread: Java's regex engine recurses
@@ -171,6 +173,17 @@ public final class SpacyRuleTokenizer implements WordSplitter {
                     out.addAll(merged);
                 }
             }
+            return;
+        }
+        if (chunk.length() > CACHED_CHUNK) { // long chunks are rare and would bloat the cache
+            List<String> list = new ArrayList<>();
+            try {
+                tokenizeChunk(chunk, list);
+            } catch (StackOverflowError e) {
+                list.clear();
+                list.add(chunk);
+            }
+            out.addAll(list.size() > 1 && !splitSpecials.isEmpty() ? mergeSplitSpecials(list) : list);
             return;
         }
         Map<String, String[]> local = cache.get();
