@@ -34,10 +34,14 @@ public final class SpacyRuleTokenizer implements WordSplitter {
 
     /** Longest whitespace-free chunk that goes through the affix rules. */
     public static final int MAX_CHUNK = 20_000;
-    private static final int CACHE_LIMIT = 100_000;
-    /** Longest chunk kept in the per-thread cache (bounds the cache to a few MB). */
-    private static final int CACHED_CHUNK = 48;
-    private static final int SUFFIX_WINDOW = 32;
+    private static final int CACHE_LIMIT = 50_000;
+    /** Longest chunk kept in the per-thread cache (with CACHE_LIMIT, bounds it to ~13 MB per thread). */
+    private static final int CACHED_CHUNK = 128;
+    /**
+     * Characters that decide the suffix: a bounded suffix alternative consumes at most 5 characters (Python's
+     * sre getwidth over spaCy's list) and its look-behind sees at most 2 more; with margin.
+     */
+    private static final int SUFFIX_TAIL = 10;
     /**
      * Longest string matched against spaCy's URL pattern on the calling thread: Java's regex engine recurses
      * once per host label and overflows a default stack near 2 000 labels (Python's engine does not), so longer
@@ -51,10 +55,15 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     private final Pattern suffix;
     private final Pattern infix;
     private final Pattern url;
+    /** The URL pattern without its optional "user:password@" part, for strings without '@' (same result). */
+    private final Pattern urlNoUserInfo;
+    /** BMP characters at which some infix alternative can start (its first consumed character). */
+    private final boolean[] infixStart = new boolean[0x10000];
     private final Map<String, String[]> specials;
     /** Exceptions the affix rules would split (":)" → ":" ")"), keyed by their first affix token. */
     private final Map<String, List<String[]>> splitSpecials = new HashMap<>();
     private final ThreadLocal<Map<String, String[]>> cache = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Integer>> suffixCache = ThreadLocal.withInitial(HashMap::new);
 
     private SpacyRuleTokenizer(String name, Pattern prefix, Pattern suffix, Pattern infix, Pattern url,
                                Map<String, String[]> specials) {
@@ -63,6 +72,16 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         this.suffix = suffix;
         this.infix = infix;
         this.url = url;
+        this.urlNoUserInfo = Pattern.compile(url.pattern().replace(USER_INFO, ""), url.flags());
+        // infix alternatives start with '.', '…', ',', + - * ^, hyphens, : < > = /, or an icon character; the
+        // icon class is found by matching each character alone (its alternative has no context condition)
+        for (char c : ".…,+-*^~–—:<>=/".toCharArray()) infixStart[c] = true;
+        Matcher single = infix.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            if (!infixStart[c] && !Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c)) {
+                infixStart[c] = single.reset(String.valueOf((char) c)).lookingAt();
+            }
+        }
         this.specials = specials;
         if (!specials.isEmpty()) {
             SpacyRuleTokenizer plain = new SpacyRuleTokenizer(name, prefix, suffix, infix, url, Map.of());
@@ -102,6 +121,15 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return name;
     }
 
+    /**
+     * Empties the calling thread's cache of chunk tokenisations. Only for measurements: {@code QualityBenchmark}
+     * uses it to report throughput without any reuse between documents.
+     */
+    public static void clearThreadCaches() {
+        Holder.ENGLISH.cache.get().clear();
+        Holder.GENERIC.cache.get().clear();
+    }
+
     private static SpacyRuleTokenizer load(String name, boolean withExceptions) {
         Map<String, String> patterns = new HashMap<>();
         Map<String, String[]> specials = new HashMap<>();
@@ -123,8 +151,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         }
         return new SpacyRuleTokenizer(name,
                 Pattern.compile(patterns.get("PREFIX")),
-                Pattern.compile(patterns.get("SUFFIX")),
-                Pattern.compile(patterns.get("INFIX")),
+                Pattern.compile(RegexGuards.guardLookbehinds(patterns.get("SUFFIX"))),
+                Pattern.compile(RegexGuards.guardLookbehinds(patterns.get("INFIX"))),
                 Pattern.compile(patterns.get("URL"), Pattern.UNICODE_CHARACTER_CLASS),
                 Map.copyOf(specials));
     }
@@ -338,7 +366,11 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return out == null ? tokens : out;
     }
 
+    /** The optional user-info group of spaCy's URL pattern; it can only match where the string holds '@'. */
+    private static final String USER_INFO = "(?:\\S+(?::\\S*)?@)?";
+
     private boolean isUrl(String s) {
+        Pattern url = s.indexOf('@') >= 0 ? this.url : urlNoUserInfo;
         if (s.length() <= MAX_URL) return url.matcher(s).find();
         boolean[] result = new boolean[1];
         Thread t = new Thread(null, () -> result[0] = url.matcher(s).find(), "tamiz-url-match", 1L << 30);
@@ -368,7 +400,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return m.lookingAt() ? m.end() : 0;
     }
 
-    /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
+    /** Length of the suffix spaCy peels from {@code s}, or 0. */
     private int findSuffix(String s) {
         if (s.isEmpty()) return 0;
         int last = s.codePointBefore(s.length());
@@ -381,37 +413,43 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             }
             if (!possible) return 0;
         }
-        Matcher m = suffix.matcher(s);
-        // Search only the tail: every suffix alternative is at most a few characters long except "\.\.+$", and
-        // a run of dots reaching into the window matches at the window start, where the full search takes over.
-        int window = Math.max(0, s.length() - SUFFIX_WINDOW);
-        if (window > 0) {
-            m.useTransparentBounds(true).useAnchoringBounds(false).region(window, s.length());
-            if (!m.find()) return 0;
-            if (m.start() > window) return s.length() - m.start();
-            m.reset();
+        // A bounded suffix alternative consumes at most 5 characters and looks at most 2 further back, so the
+        // answer is a function of the last SUFFIX_TAIL characters -- unless the string ends in a run of dots
+        // ("\\.\\.+$" is unbounded). Tails repeat far more than words, so their answers are cached per thread.
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 1) == '.' && s.charAt(n - 2) == '.') return suffixSearch(s);
+        String tail = n <= SUFFIX_TAIL ? s : s.substring(n - SUFFIX_TAIL);
+        Map<String, Integer> cache = suffixCache.get();
+        Integer len = cache.get(tail);
+        if (len == null) {
+            len = suffixSearch(tail);
+            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            cache.put(tail, len);
         }
+        return len;
+    }
+
+    /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
+    private int suffixSearch(String s) {
+        Matcher m = suffix.matcher(s);
         return m.find() ? s.length() - m.start() : 0;
     }
 
     private void splitInfixes(String s, List<String> out) {
-        boolean possible = false;
-        for (int i = 0; i < s.length() && !possible; ) {
-            int c = s.codePointAt(i);
-            int type = Character.getType(c);
-            possible = !(Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || c == '\'' || c == '\u2019');
-            i += Character.charCount(c);
+        int first = -1;
+        for (int i = 0; i < s.length() && first < 0; i++) {
+            char c = s.charAt(i);
+            if (infixStart[c] || Character.isSurrogate(c)) first = i;
         }
-        if (!possible) {
+        if (first < 0) {
             out.add(s);
             return;
         }
         Matcher m = infix.matcher(s);
         int start = 0;
         boolean any = false;
-        while (m.find()) {
+        // no infix can start before the first candidate character, so the scan starts there
+        for (boolean found = m.find(first); found; found = m.find()) {
             any = true;
             int a = m.start();
             int b = m.end();
