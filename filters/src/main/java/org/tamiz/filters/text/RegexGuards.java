@@ -106,11 +106,12 @@ final class RegexGuards {
     private static String firstElement(String rest) {
         if (rest.isEmpty()) return null;
         char c = rest.charAt(0);
-        if (c == '(' && !rest.startsWith("(?:")) return null; // look-arounds and captures: leave alone
+        if (c == '(') return null; // groups: their own test can cost more than the look-behind it would guard
         int end = elementEnd(rest, 0);
         if (end <= 0) return null;
         // a quantifier that allows zero occurrences would make the guard too strict
         if (end < rest.length() && "*?{".indexOf(rest.charAt(end)) >= 0) return null;
-        return rest.substring(0, end);
+        String first = rest.substring(0, end);
+        return first.length() <= 24 ? first : null; // only cheap guards
     }
 }

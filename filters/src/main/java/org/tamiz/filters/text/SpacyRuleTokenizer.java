@@ -42,6 +42,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
      * sre getwidth over spaCy's list) and its look-behind sees at most 2 more; with margin.
      */
     private static final int SUFFIX_TAIL = 10;
+    /** Longest text a bounded suffix alternative consumes (5), plus one. */
+    private static final int MAX_SUFFIX = 6;
     /**
      * Longest string matched against spaCy's URL pattern on the calling thread: Java's regex engine recurses
      * once per host label and overflows a default stack near 2 000 labels (Python's engine does not), so longer
@@ -432,6 +434,15 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
     private int suffixSearch(String s) {
         Matcher m = suffix.matcher(s);
+        // matches start at most MAX_SUFFIX characters before the end (longer only for a run of dots, which
+        // then also matches at the window start: search everything in that case)
+        int window = Math.max(0, s.length() - MAX_SUFFIX);
+        if (window > 0) {
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(window, s.length());
+            if (!m.find()) return 0;
+            if (m.start() > window) return s.length() - m.start();
+            m.reset();
+        }
         return m.find() ? s.length() - m.start() : 0;
     }
 
