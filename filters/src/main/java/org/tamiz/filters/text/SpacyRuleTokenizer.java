@@ -130,6 +130,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     public static void clearThreadCaches() {
         Holder.ENGLISH.cache.get().clear();
         Holder.GENERIC.cache.get().clear();
+        Holder.ENGLISH.suffixCache.get().clear();
+        Holder.GENERIC.suffixCache.get().clear();
     }
 
     private static SpacyRuleTokenizer load(String name, boolean withExceptions) {
