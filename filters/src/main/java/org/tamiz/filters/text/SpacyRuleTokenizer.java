@@ -61,6 +61,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     private final Pattern urlNoUserInfo;
     /** BMP characters at which some infix alternative can start (its first consumed character). */
     private final boolean[] infixStart = new boolean[0x10000];
+    /** BMP characters after which spaCy's suffix rules peel a final period (from "c." alone). */
+    private final boolean[] dotSplitsAfter = new boolean[0x10000];
     private final Map<String, String[]> specials;
     /** Exceptions the affix rules would split (":)" → ":" ")"), keyed by their first affix token. */
     private final Map<String, List<String[]>> splitSpecials = new HashMap<>();
@@ -78,6 +80,14 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         // infix alternatives start with '.', '…', ',', + - * ^, hyphens, : < > = /, or an icon character; the
         // icon class is found by matching each character alone (its alternative has no context condition)
         for (char c : ".…,+-*^~–—:<>=/".toCharArray()) infixStart[c] = true;
+        Matcher dotted = suffix.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c)) {
+                String t = (char) c + ".";
+                dotted.reset(t);
+                dotSplitsAfter[c] = dotted.find() && dotted.start() == 1;
+            }
+        }
         Matcher single = infix.matcher("");
         for (int c = 0; c < 0x10000; c++) {
             if (!infixStart[c] && !Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c)) {
@@ -237,27 +247,29 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     }
 
     /**
-     * Letters followed by one of , ; : ! ? ) " or ASCII letters ending in a lower-case one followed by a period. No prefix
+     * Letters (or ASCII digits) followed by one of , ; : ! ? ) " or by a period the suffix rules peel. No prefix
      * rule starts with a letter (except "US$"-style currencies, which need '$'), the only suffix rule that can
      * match is the final character, and letters alone match no infix rule.
      */
-    private static boolean wordThenPunct(String s) {
+    private boolean wordThenPunct(String s) {
         int n = s.length();
         if (n < 2) return false;
         char last = s.charAt(n - 1);
         char prev = s.charAt(n - 2);
         boolean dot = last == '.';
-        boolean ok = last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
-                || last == '"' || (dot && prev >= 'a' && prev <= 'z');
-        if (!ok) return false;
+        if (!(dot || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
+                || last == '"')) {
+            return false;
+        }
+        boolean digits = prev >= '0' && prev <= '9';
         for (int k = 0; k < n - 1; k++) {
             char ch = s.charAt(k);
-            boolean ascii = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-            // any-script letters are fine before , ; : ! ? ) " ; before '.' stay with ASCII, where spaCy's
-            // lower-case class is certain
-            if (!ascii && (dot || !Character.isLetter(ch))) return false;
+            boolean ok = digits ? (ch >= '0' && ch <= '9') : Character.isLetter(ch);
+            if (!ok) return false;
         }
-        return true;
+        // before a period: the period is peeled only after characters in spaCy's look-behind class (digits,
+        // lower-case letters ...); decided per character from spaCy's own suffix pattern at load
+        return !dot || dotSplitsAfter[prev];
     }
 
     /** Letters only, or digits only: no prefix, suffix or infix rule can apply. */
