@@ -138,10 +138,11 @@ public final class SpacyRuleTokenizer implements WordSplitter {
      * uses it to report throughput without any reuse between documents.
      */
     public static void clearThreadCaches() {
-        Holder.ENGLISH.cache.get().clear();
-        Holder.GENERIC.cache.get().clear();
-        Holder.ENGLISH.suffixCache.get().clear();
-        Holder.GENERIC.suffixCache.get().clear();
+        // fresh maps rather than clear(): clearing a large table costs more than the work being measured
+        Holder.ENGLISH.cache.remove();
+        Holder.GENERIC.cache.remove();
+        Holder.ENGLISH.suffixCache.remove();
+        Holder.GENERIC.suffixCache.remove();
     }
 
     private static SpacyRuleTokenizer load(String name, boolean withExceptions) {
@@ -419,6 +420,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     /** Length of the suffix spaCy peels from {@code s}, or 0. */
     private int findSuffix(String s) {
         if (s.isEmpty()) return 0;
+        if (wordThenPunct(s)) return 1; // see wordThenPunct: only the final character can be peeled
         int last = s.codePointBefore(s.length());
         if (Character.isDigit(last)) return 0;
         if (Character.isLetter(last)) {
@@ -471,13 +473,23 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             return;
         }
         Matcher m = infix.matcher(s);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         int start = 0;
         boolean any = false;
-        // no infix can start before the first candidate character, so the scan starts there
-        for (boolean found = m.find(first); found; found = m.find()) {
+        // Every infix match starts at a candidate character, so trying the pattern only there (anchored, with
+        // the whole string visible to look-arounds) finds the same matches as scanning every position.
+        int p = first;
+        int n = s.length();
+        while (p < n) {
+            char c = s.charAt(p);
+            if (!(infixStart[c] || Character.isSurrogate(c)) || !m.region(p, n).lookingAt()) {
+                p++;
+                continue;
+            }
             any = true;
             int a = m.start();
             int b = m.end();
+            p = b > a ? b : a + 1;
             if (a == 0) continue; // spaCy skips an infix at the very start of the string
             if (a != start) out.add(s.substring(start, a));
             if (a != b) out.add(s.substring(a, b));
