@@ -22,10 +22,11 @@ public final class FineWebQualityFilter {
     /**
      * @param stripLines option, off by default: strip lines before the punctuation and short-line tests
      *                   (datatrove does not, so "Done. " counts as a line without terminal punctuation)
+     * @param stopChars  line-final characters that count as terminal punctuation; null for the default set
      */
     public record Thresholds(boolean enabled, double linePunctThr, boolean linePunctExcludeZero,
                              double shortLineThr, int shortLineLength, double charDuplicatesRatio,
-                             double newLineRatio, boolean stripLines) {
+                             double newLineRatio, boolean stripLines, java.util.Set<String> stopChars) {
         static Thresholds of(LanguageSettings lang, Map<String, Object> s) {
             return new Thresholds(Settings.bool(s, "enabled", true),
                     Settings.num(s, "line_punct_thr", lang.linePunctThr()),
@@ -34,7 +35,10 @@ public final class FineWebQualityFilter {
                     Settings.integer(s, "short_line_length", 30),
                     Settings.num(s, "char_duplicates_ratio", lang.charDupRatio()),
                     Settings.num(s, "new_line_ratio", lang.newLineRatio()),
-                    Settings.bool(s, "strip_lines", false));
+                    Settings.bool(s, "strip_lines", false),
+                    // null: Unicode sentence terminals plus quotes (datatrove's TERMINAL_PUNCTUATION); FineWeb's
+                    // first release used [".", "'", "\"", "!", "?"]
+                    s.get("stop_chars") != null ? java.util.Set.copyOf(Settings.words(s, "stop_chars", java.util.Set.of())) : null);
         }
     }
 

@@ -97,7 +97,7 @@ public final class QualityAnnotator {
         Map<String, Double> sig = new LinkedHashMap<>(pass.signals());
         int fwWords = c4.enabled() ? sig.get(Signals.C4_KEPT_WORDS).intValue() : sig.get(Signals.GOPHER_WORDS).intValue();
         FineWebQualityFilter.Thresholds fw = r.fineweb().thresholds();
-        Signals.fineweb(pass.cleanedText(), fwWords, fw.stripLines(), fw.shortLineLength(), sig);
+        Signals.fineweb(pass.cleanedText(), fwWords, fw.stripLines(), fw.shortLineLength(), fw.stopChars(), sig);
 
         List<String> rep = new ArrayList<>();
         List<String> gq = new ArrayList<>();

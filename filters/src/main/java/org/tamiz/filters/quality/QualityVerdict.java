@@ -16,9 +16,10 @@ import java.util.Map;
 public record QualityVerdict(String text, Map<String, Double> signals, String reason, List<String> allReasons,
                              Map<String, Integer> normalisationCounts) {
     public QualityVerdict {
-        signals = Map.copyOf(signals);
+        // insertion-ordered copies: signals iterate in Signals.NAMES order, deterministically
+        signals = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(signals));
         allReasons = List.copyOf(allReasons);
-        normalisationCounts = Map.copyOf(normalisationCounts);
+        normalisationCounts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(normalisationCounts));
     }
 
     public boolean kept() {

@@ -99,9 +99,10 @@ public final class Signals {
     record Pass(Map<String, Double> signals, String cleanedText) {}
 
     /** Terminal punctuation for FineWeb's line test: Unicode sentence terminals plus quotes (datatrove). */
-    static boolean endsWithStopChar(String line, int from, int to) {
+    static boolean endsWithStopChar(String line, int from, int to, Set<String> stopChars) {
         if (to <= from) return false;
         int c = Character.codePointBefore(line, to);
+        if (stopChars != null) return stopChars.contains(new String(Character.toChars(c)));
         if (c == '"' || c == '\'') return true;
         return org.tamiz.filters.text.Sentences.isSentenceFinal(new String(Character.toChars(c)));
     }
@@ -142,7 +143,7 @@ public final class Signals {
 
     /** FineWeb's signals over a text whose word count is known. */
     static void fineweb(String text, int wordCount, boolean stripLines, int shortLineLength,
-                        Map<String, Double> sig) {
+                        Set<String> stopChars, Map<String, Double> sig) {
         int lineCount = 0;
         int punct = 0;
         int shortLines = 0;
@@ -164,7 +165,7 @@ public final class Signals {
                 a = sa;
                 b = PyText.trimSpaceEnd(text, a, b);
             }
-            if (endsWithStopChar(text, a, b)) punct++;
+            if (endsWithStopChar(text, a, b, stopChars)) punct++;
             int len = PyText.len(text, a, b);
             if (len <= shortLineLength) shortLines++;
             String line = text.substring(a, b);
@@ -338,13 +339,16 @@ public final class Signals {
             int nSplit = 0;
             boolean tooLong = false;
             int i = a;
-            while (i < b) {
-                while (i < b && PyText.isSpace(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+            while (i < b) { // every Python whitespace character is in the BMP
+                while (i < b && PyText.isSpace(text.charAt(i))) i++;
                 if (i >= b) break;
-                int ws = i;
-                while (i < b && !PyText.isSpace(text.codePointAt(i))) i += Character.charCount(text.codePointAt(i));
+                int codePoints = 0;
+                while (i < b && !PyText.isSpace(text.charAt(i))) {
+                    if (!Character.isLowSurrogate(text.charAt(i))) codePoints++;
+                    i++;
+                }
                 nSplit++;
-                if (t.maxWordLength() != -1 && PyText.len(text, ws, i) > t.maxWordLength()) tooLong = true;
+                if (t.maxWordLength() != -1 && codePoints > t.maxWordLength()) tooLong = true;
             }
             if (tooLong) {
                 removedLong++;

@@ -59,22 +59,14 @@ public final class PyText {
     /** Index of the first non-space char at or after {@code from} (Python lstrip). */
     public static int skipSpace(CharSequence s, int from, int to) {
         int i = from;
-        while (i < to) {
-            int c = Character.codePointAt(s, i);
-            if (!isSpace(c)) break;
-            i += Character.charCount(c);
-        }
+        while (i < to && isSpace(s.charAt(i))) i++; // whitespace is BMP-only
         return i;
     }
 
     /** Index after the last non-space char before {@code to} (Python rstrip). */
     public static int trimSpaceEnd(CharSequence s, int from, int to) {
         int i = to;
-        while (i > from) {
-            int c = Character.codePointBefore(s, i);
-            if (!isSpace(c)) break;
-            i -= Character.charCount(c);
-        }
+        while (i > from && isSpace(s.charAt(i - 1))) i--;
         return i;
     }
 

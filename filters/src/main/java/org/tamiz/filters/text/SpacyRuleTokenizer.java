@@ -33,8 +33,23 @@ import java.util.regex.Pattern;
 public final class SpacyRuleTokenizer implements WordSplitter {
 
     /** Longest whitespace-free chunk that goes through the affix rules. */
-    public static final int MAX_CHUNK = 4096;
-    private static final int CACHE_LIMIT = 100_000;
+    public static final int MAX_CHUNK = 20_000;
+    private static final int CACHE_LIMIT = 50_000;
+    /** Longest chunk kept in the per-thread cache (with CACHE_LIMIT, bounds it to ~13 MB per thread). */
+    private static final int CACHED_CHUNK = 128;
+    /**
+     * Characters that decide the suffix: a bounded suffix alternative consumes at most 5 characters (Python's
+     * sre getwidth over spaCy's list) and its look-behind sees at most 2 more; with margin.
+     */
+    private static final int SUFFIX_TAIL = 10;
+    /** Longest text a bounded suffix alternative consumes (5), plus one. */
+    private static final int MAX_SUFFIX = 6;
+    /**
+     * Longest string matched against spaCy's URL pattern on the calling thread: Java's regex engine recurses
+     * once per host label and overflows a default stack near 2 000 labels (Python's engine does not), so longer
+     * strings are matched on a short-lived thread with a large stack. Real URLs are far shorter.
+     */
+    static final int MAX_URL = 2048;
     private static final String[] NO_TOKENS = new String[0];
 
     private final String name;
@@ -42,10 +57,17 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     private final Pattern suffix;
     private final Pattern infix;
     private final Pattern url;
+    /** The URL pattern without its optional "user:password@" part, for strings without '@' (same result). */
+    private final Pattern urlNoUserInfo;
+    /** BMP characters at which some infix alternative can start (its first consumed character). */
+    private final boolean[] infixStart = new boolean[0x10000];
+    /** BMP characters after which spaCy's suffix rules peel a final period (from "c." alone). */
+    private final boolean[] dotSplitsAfter = new boolean[0x10000];
     private final Map<String, String[]> specials;
     /** Exceptions the affix rules would split (":)" → ":" ")"), keyed by their first affix token. */
     private final Map<String, List<String[]>> splitSpecials = new HashMap<>();
     private final ThreadLocal<Map<String, String[]>> cache = ThreadLocal.withInitial(HashMap::new);
+    private final ThreadLocal<Map<String, Integer>> suffixCache = ThreadLocal.withInitial(HashMap::new);
 
     private SpacyRuleTokenizer(String name, Pattern prefix, Pattern suffix, Pattern infix, Pattern url,
                                Map<String, String[]> specials) {
@@ -54,6 +76,24 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         this.suffix = suffix;
         this.infix = infix;
         this.url = url;
+        this.urlNoUserInfo = Pattern.compile(url.pattern().replace(USER_INFO, ""), url.flags());
+        // infix alternatives start with '.', '…', ',', + - * ^, hyphens, : < > = /, or an icon character; the
+        // icon class is found by matching each character alone (its alternative has no context condition)
+        for (char c : ".…,+-*^~–—:<>=/".toCharArray()) infixStart[c] = true;
+        Matcher dotted = suffix.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            if (Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c)) {
+                String t = (char) c + ".";
+                dotted.reset(t);
+                dotSplitsAfter[c] = dotted.find() && dotted.start() == 1;
+            }
+        }
+        Matcher single = infix.matcher("");
+        for (int c = 0; c < 0x10000; c++) {
+            if (!infixStart[c] && !Character.isLetterOrDigit(c) && !Character.isSurrogate((char) c)) {
+                infixStart[c] = single.reset(String.valueOf((char) c)).lookingAt();
+            }
+        }
         this.specials = specials;
         if (!specials.isEmpty()) {
             SpacyRuleTokenizer plain = new SpacyRuleTokenizer(name, prefix, suffix, infix, url, Map.of());
@@ -93,6 +133,18 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return name;
     }
 
+    /**
+     * Empties the calling thread's cache of chunk tokenisations. Only for measurements: {@code QualityBenchmark}
+     * uses it to report throughput without any reuse between documents.
+     */
+    public static void clearThreadCaches() {
+        // fresh maps rather than clear(): clearing a large table costs more than the work being measured
+        Holder.ENGLISH.cache.remove();
+        Holder.GENERIC.cache.remove();
+        Holder.ENGLISH.suffixCache.remove();
+        Holder.GENERIC.suffixCache.remove();
+    }
+
     private static SpacyRuleTokenizer load(String name, boolean withExceptions) {
         Map<String, String> patterns = new HashMap<>();
         Map<String, String[]> specials = new HashMap<>();
@@ -114,8 +166,8 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         }
         return new SpacyRuleTokenizer(name,
                 Pattern.compile(patterns.get("PREFIX")),
-                Pattern.compile(patterns.get("SUFFIX")),
-                Pattern.compile(patterns.get("INFIX")),
+                Pattern.compile(RegexGuards.guardLookbehinds(patterns.get("SUFFIX"))),
+                Pattern.compile(RegexGuards.guardLookbehinds(patterns.get("INFIX"))),
                 Pattern.compile(patterns.get("URL"), Pattern.UNICODE_CHARACTER_CLASS),
                 Map.copyOf(specials));
     }
@@ -123,18 +175,13 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     @Override
     public void split(String text, int from, int to, List<String> out) {
         int i = from;
-        while (i < to) {
-            int c = text.codePointAt(i);
-            if (PyText.isSpace(c)) {
-                i += Character.charCount(c);
+        while (i < to) { // every Python whitespace character is in the BMP, so chars suffice
+            if (PyText.isSpace(text.charAt(i))) {
+                i++;
                 continue;
             }
             int start = i;
-            while (i < to) {
-                c = text.codePointAt(i);
-                if (PyText.isSpace(c)) break;
-                i += Character.charCount(c);
-            }
+            while (i < to && !PyText.isSpace(text.charAt(i))) i++;
             chunk(text.substring(start, i), out);
         }
     }
@@ -171,11 +218,27 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             }
             return;
         }
+        if (chunk.length() > CACHED_CHUNK) { // long chunks are rare and would bloat the cache
+            List<String> list = new ArrayList<>();
+            try {
+                tokenizeChunk(chunk, list);
+            } catch (StackOverflowError e) {
+                list.clear();
+                list.add(chunk);
+            }
+            out.addAll(list.size() > 1 && !splitSpecials.isEmpty() ? mergeSplitSpecials(list) : list);
+            return;
+        }
         Map<String, String[]> local = cache.get();
         String[] tokens = local.get(chunk);
         if (tokens == null) {
             List<String> list = new ArrayList<>(4);
-            tokenizeChunk(chunk, list);
+            try {
+                tokenizeChunk(chunk, list);
+            } catch (StackOverflowError e) { // pathological input for the regex engine: keep the chunk whole
+                list.clear();
+                list.add(chunk);
+            }
             if (!splitSpecials.isEmpty() && list.size() > 1) list = mergeSplitSpecials(list);
             tokens = list.toArray(NO_TOKENS);
             if (local.size() >= CACHE_LIMIT) local.clear();
@@ -185,23 +248,29 @@ public final class SpacyRuleTokenizer implements WordSplitter {
     }
 
     /**
-     * ASCII letters followed by one of , ; : ! ? ) " or, after a lower-case ASCII letter, a period. No prefix
+     * Letters (or ASCII digits) followed by one of , ; : ! ? ) " or by a period the suffix rules peel. No prefix
      * rule starts with a letter (except "US$"-style currencies, which need '$'), the only suffix rule that can
      * match is the final character, and letters alone match no infix rule.
      */
-    private static boolean wordThenPunct(String s) {
+    private boolean wordThenPunct(String s) {
         int n = s.length();
         if (n < 2) return false;
         char last = s.charAt(n - 1);
         char prev = s.charAt(n - 2);
-        boolean ok = last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
-                || last == '"' || (last == '.' && prev >= 'a' && prev <= 'z');
-        if (!ok) return false;
+        boolean dot = last == '.';
+        if (!(dot || last == ',' || last == ';' || last == ':' || last == '!' || last == '?' || last == ')'
+                || last == '"')) {
+            return false;
+        }
+        boolean digits = prev >= '0' && prev <= '9';
         for (int k = 0; k < n - 1; k++) {
             char ch = s.charAt(k);
-            if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) return false;
+            boolean ok = digits ? (ch >= '0' && ch <= '9') : Character.isLetter(ch);
+            if (!ok) return false;
         }
-        return true;
+        // before a period: the period is peeled only after characters in spaCy's look-behind class (digits,
+        // lower-case letters ...); decided per character from spaCy's own suffix pattern at load
+        return !dot || dotSplitsAfter[prev];
     }
 
     /** Letters only, or digits only: no prefix, suffix or infix rule can apply. */
@@ -272,7 +341,7 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             special = specials.get(s);
             if (special != null) {
                 out.addAll(Arrays.asList(special));
-            } else if (s.indexOf('.') >= 0 && url.matcher(s).find()) { // spaCy's URL pattern needs a dot
+            } else if (s.indexOf('.') >= 0 && isUrl(s)) { // spaCy's URL pattern needs a dot
                 out.add(s);
             } else {
                 splitInfixes(s, out);
@@ -314,6 +383,24 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return out == null ? tokens : out;
     }
 
+    /** The optional user-info group of spaCy's URL pattern; it can only match where the string holds '@'. */
+    private static final String USER_INFO = "(?:\\S+(?::\\S*)?@)?";
+
+    private boolean isUrl(String s) {
+        Pattern url = s.indexOf('@') >= 0 ? this.url : urlNoUserInfo;
+        if (s.length() <= MAX_URL) return url.matcher(s).find();
+        boolean[] result = new boolean[1];
+        Thread t = new Thread(null, () -> result[0] = url.matcher(s).find(), "tamiz-url-match", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while matching a URL", e);
+        }
+        return result[0];
+    }
+
     /*
      * Cheap exact pre-checks before the (large) regular expressions, from the shape of spaCy's rules:
      * no prefix alternative starts with a letter or digit except the "US$"-style currencies (which contain '$');
@@ -330,9 +417,10 @@ public final class SpacyRuleTokenizer implements WordSplitter {
         return m.lookingAt() ? m.end() : 0;
     }
 
-    /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
+    /** Length of the suffix spaCy peels from {@code s}, or 0. */
     private int findSuffix(String s) {
         if (s.isEmpty()) return 0;
+        if (wordThenPunct(s)) return 1; // see wordThenPunct: only the final character can be peeled
         int last = s.codePointBefore(s.length());
         if (Character.isDigit(last)) return 0;
         if (Character.isLetter(last)) {
@@ -343,31 +431,65 @@ public final class SpacyRuleTokenizer implements WordSplitter {
             }
             if (!possible) return 0;
         }
+        // A bounded suffix alternative consumes at most 5 characters and looks at most 2 further back, so the
+        // answer is a function of the last SUFFIX_TAIL characters -- unless the string ends in a run of dots
+        // ("\\.\\.+$" is unbounded). Tails repeat far more than words, so their answers are cached per thread.
+        int n = s.length();
+        if (n >= 2 && s.charAt(n - 1) == '.' && s.charAt(n - 2) == '.') return suffixSearch(s);
+        String tail = n <= SUFFIX_TAIL ? s : s.substring(n - SUFFIX_TAIL);
+        Map<String, Integer> cache = suffixCache.get();
+        Integer len = cache.get(tail);
+        if (len == null) {
+            len = suffixSearch(tail);
+            if (cache.size() >= CACHE_LIMIT) cache.clear();
+            cache.put(tail, len);
+        }
+        return len;
+    }
+
+    /** Python {@code suffix_search}: leftmost match of an end-anchored alternative; its length. */
+    private int suffixSearch(String s) {
         Matcher m = suffix.matcher(s);
+        // matches start at most MAX_SUFFIX characters before the end (longer only for a run of dots, which
+        // then also matches at the window start: search everything in that case)
+        int window = Math.max(0, s.length() - MAX_SUFFIX);
+        if (window > 0) {
+            m.useTransparentBounds(true).useAnchoringBounds(false).region(window, s.length());
+            if (!m.find()) return 0;
+            if (m.start() > window) return s.length() - m.start();
+            m.reset();
+        }
         return m.find() ? s.length() - m.start() : 0;
     }
 
     private void splitInfixes(String s, List<String> out) {
-        boolean possible = false;
-        for (int i = 0; i < s.length() && !possible; ) {
-            int c = s.codePointAt(i);
-            int type = Character.getType(c);
-            possible = !(Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
-                    || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK
-                    || c == '\'' || c == '\u2019');
-            i += Character.charCount(c);
+        int first = -1;
+        for (int i = 0; i < s.length() && first < 0; i++) {
+            char c = s.charAt(i);
+            if (infixStart[c] || Character.isSurrogate(c)) first = i;
         }
-        if (!possible) {
+        if (first < 0) {
             out.add(s);
             return;
         }
         Matcher m = infix.matcher(s);
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         int start = 0;
         boolean any = false;
-        while (m.find()) {
+        // Every infix match starts at a candidate character, so trying the pattern only there (anchored, with
+        // the whole string visible to look-arounds) finds the same matches as scanning every position.
+        int p = first;
+        int n = s.length();
+        while (p < n) {
+            char c = s.charAt(p);
+            if (!(infixStart[c] || Character.isSurrogate(c)) || !m.region(p, n).lookingAt()) {
+                p++;
+                continue;
+            }
             any = true;
             int a = m.start();
             int b = m.end();
+            p = b > a ? b : a + 1;
             if (a == 0) continue; // spaCy skips an infix at the very start of the string
             if (a != start) out.add(s.substring(start, a));
             if (a != b) out.add(s.substring(a, b));

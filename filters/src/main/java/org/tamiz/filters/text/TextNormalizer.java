@@ -77,36 +77,69 @@ public final class TextNormalizer {
         counts.put(CONTROL_CHARS, 0);
         counts.put(WHITESPACE, 0);
         if (text == null || text.isEmpty()) return new Result(text == null ? "" : text, counts);
+        // one scan finds which steps have anything to do; clean text (the common case) is returned as is
+        boolean mojibake = false;
+        boolean controls = false;
+        boolean spaces = options.trimLines() || options.collapseBlankLines();
+        boolean nfc = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (c < 0x20 && c != '\n') {
+                    if (c == '\t') continue;
+                    if (c == '\r' || c == 0x0B || c == 0x0C) spaces = true;
+                    else controls = true;
+                }
+                else if (c == 0x7F) controls = true;
+                continue;
+            }
+            if (c <= 0x9F) {
+                if (c == 0x85) spaces = true;
+                else controls = true;
+            } else if (c >= 0xC2 && c <= 0xF4) {
+                mojibake = true;
+            } else if (isOtherSpace(c) || c == 0x2028 || c == 0x2029) {
+                spaces = true;
+            } else if (c == 0xFEFF || Character.isSurrogate(c)) {
+                controls = true; // surrogates: checked for pairing by removeControls
+            }
+            if (c >= 0x300 && !isNfcStable(c)) nfc = true;
+        }
         String t = text;
-        if (options.mojibake()) {
+        if (options.mojibake() && mojibake) {
             int[] n = new int[1];
             t = repairMojibake(t, n);
             counts.put(MOJIBAKE, n[0]);
+            if (n[0] > 0) {
+                nfc = true; // repaired characters may need composing
+                controls = true; // and may have exposed C1 controls
+            }
         }
-        if (options.controlChars()) {
+        if (options.controlChars() && controls) {
             int[] n = new int[1];
             t = removeControls(t, n);
             counts.put(CONTROL_CHARS, n[0]);
         }
-        if (options.whitespace()) {
+        if (options.whitespace() && spaces) {
             int[] n = new int[1];
             t = normalizeWhitespace(t, options.trimLines(), options.collapseBlankLines(), n);
             counts.put(WHITESPACE, n[0]);
         }
-        if (options.nfc() && mayNeedNfc(t) && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
+        if (options.nfc() && nfc && !Normalizer.isNormalized(t, Normalizer.Form.NFC)) {
             t = Normalizer.normalize(t, Normalizer.Form.NFC);
             counts.put(NFC, 1);
         }
         return new Result(t, counts);
     }
 
-    /** Text made only of characters below U+0300 or basic Cyrillic is already NFC; skip the costly check. */
-    private static boolean mayNeedNfc(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= 0x300 && (c < 0x400 || c > 0x4FF)) return true;
-        }
-        return false;
+    /**
+     * Characters that are NFC-stable whatever surrounds them (NFC quick check "Yes", not combining): Cyrillic,
+     * Latin Extended Additional, general punctuation (dashes, quotes, bullets, ellipsis) and currency signs.
+     * Text made only of these and characters below U+0300 is already NFC, so the costly check is skipped.
+     */
+    private static boolean isNfcStable(char c) {
+        return (c >= 0x400 && c <= 0x4FF) || (c >= 0x1E00 && c <= 0x1EFF) || (c >= 0x2010 && c <= 0x206F)
+                || (c >= 0x20A0 && c <= 0x20CF);
     }
 
     private static int byteOf(char c) {
@@ -205,6 +238,17 @@ public final class TextNormalizer {
 
     static String normalizeWhitespace(String s, boolean trimLines, boolean collapseBlankLines, int[] count) {
         int n = s.length();
+        if (!trimLines && !collapseBlankLines) {
+            boolean any = false;
+            for (int i = 0; i < n && !any; i++) {
+                char c = s.charAt(i);
+                any = (c != '\n' && isLineBreak(c)) || isOtherSpace(c);
+            }
+            if (!any) {
+                count[0] = 0;
+                return s;
+            }
+        }
         StringBuilder out = new StringBuilder(n);
         int edits = 0;
         int newlines = 0; // consecutive line breaks just written

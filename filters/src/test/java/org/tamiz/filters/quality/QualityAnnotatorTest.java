@@ -169,6 +169,42 @@ class QualityAnnotatorTest {
     }
 
     @Test
+    void sameVerdictsFromManyThreads() throws Exception {
+        List<String> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) docs.add(GOOD.replace("railway", "railway " + "x".repeat(i)) + "\n(" + i + ")");
+        List<QualityVerdict> single = new ArrayList<>();
+        for (String d : docs) single.add(Q.annotate(d, "en"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<QualityVerdict>> futures = new ArrayList<>();
+            for (int rep = 0; rep < 5; rep++) for (String d : docs) futures.add(pool.submit(() -> Q.annotate(d, "en")));
+            for (int k = 0; k < futures.size(); k++) assertEquals(single.get(k % docs.size()), futures.get(k).get());
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(Signals.NAMES.subList(0, 5), new ArrayList<>(single.get(0).signals().keySet()).subList(0, 5));
+    }
+
+    @Test
+    void fineWebStopCharsAndStripLinesOptions() {
+        String[] lines = GOOD.split("\n");
+        // lines ending in "." followed by a space do not end in punctuation for datatrove
+        StringBuilder b = new StringBuilder();
+        for (String l : lines) b.append(l).append("\u00bb\n");
+        String t = b.toString().trim();
+        QualityAnnotator noC4 = QualityAnnotator.fromConfig(Map.of("c4", Map.of("enabled", false)));
+        assertEquals(0.0, noC4.annotate(t, "en").signals().get(Signals.FW_LINE_PUNCT));
+        QualityAnnotator guillemet = QualityAnnotator.fromConfig(Map.of("c4", Map.of("enabled", false),
+                "fineweb", Map.of("stop_chars", List.of("\u00bb"))));
+        assertEquals(1.0, guillemet.annotate(t, "en").signals().get(Signals.FW_LINE_PUNCT));
+        String spaced = String.join(" \n", lines) + " ";
+        assertEquals(0.0, noC4.annotate(spaced, "en").signals().get(Signals.FW_LINE_PUNCT));
+        QualityAnnotator strip = QualityAnnotator.fromConfig(Map.of("c4", Map.of("enabled", false),
+                "fineweb", Map.of("strip_lines", true)));
+        assertEquals(1.0, strip.annotate(spaced, "en").signals().get(Signals.FW_LINE_PUNCT));
+    }
+
+    @Test
     void configOverridesThresholdsPerLanguage() {
         Map<String, Object> cfg = new LinkedHashMap<>();
         cfg.put("languages", Map.of("en", Map.of("gopher_quality", Map.of("min_doc_words", 200))));

@@ -40,6 +40,20 @@ class SpacyRuleTokenizerTest {
     }
 
     @Test
+    void longChunksAsSpacy() {
+        // counts measured with spaCy 3.8.16 spacy.blank("en")
+        assertEquals(6001, en.words("Ab.".repeat(3000) + "Cd").size());
+        assertEquals(1, en.words("x.".repeat(8000) + "com").size()); // one URL, deeper than Java's default stack
+        StringBuilder url = new StringBuilder("http://example.com/");
+        for (int i = 0; i < 2000; i++) url.append("seg").append(i).append('/');
+        assertEquals(1, en.words(url + "?q=1").size());
+        List<String> dots = en.words("He said:" + "...".repeat(2000) + "end.");
+        assertEquals(5, dots.size());
+        assertEquals(List.of("He", "said:"), dots.subList(0, 2));
+        assertEquals(6000, dots.get(2).length());
+    }
+
+    @Test
     void sentencesAsSpacysSentencizerCounts() {
         List<String> three = en.words("One here. Two there! \"Three?\" ");
         assertEquals(3, en.sentenceCount(three, 0, three.size()));
