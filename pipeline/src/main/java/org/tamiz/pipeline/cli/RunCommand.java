@@ -82,8 +82,9 @@ final class RunCommand implements Callable<Integer> {
                      Path siteFiles, boolean quiet) throws Exception {
     boolean owned = SparkSession.getDefaultSession().isEmpty(); // a session we did not start is not ours to stop
     SparkSession spark = SparkSessions.create(master, true);
-    try (ProgressReporter progress = new ProgressReporter(System.err, 5000)) {
-      if (!quiet) spark.sparkContext().addSparkListener(progress);
+    ProgressReporter progress = quiet ? null : new ProgressReporter(System.err, 5000);
+    if (progress != null) spark.sparkContext().addSparkListener(progress);
+    try {
       RunStatistics stats = new TamizRun(spark, cfg, stages).run(inputs, output, siteFiles);
       System.err.printf("tamiz: %d records read, %d kept, %d rejected %s -> %s%n",
           stats.kept + stats.rejected, stats.kept, stats.rejected, stats.rejectedByReason, output.toAbsolutePath());
@@ -91,6 +92,10 @@ final class RunCommand implements Callable<Integer> {
     } catch (java.io.IOException e) {
       throw new TamizCli.UsageException(e.getMessage());
     } finally {
+      if (progress != null) {
+        progress.close();
+        spark.sparkContext().removeSparkListener(progress);
+      }
       if (owned) spark.stop();
     }
   }
