@@ -57,7 +57,7 @@ final class Lexicon {
         return Lexicon.class.getResource(RESOURCE_DIR + lang + ".tsv") != null;
     }
 
-    void addBundled(String lang, TextNormalizer normalizer, Set<String> seen) {
+    void addBundled(String lang, ToxicityTokenNormalizer normalizer, Set<String> seen) {
         if (!seen.add(lang)) {
             return;
         }
@@ -72,7 +72,7 @@ final class Lexicon {
         }
     }
 
-    void addFile(Path file, TextNormalizer normalizer) {
+    void addFile(Path file, ToxicityTokenNormalizer normalizer) {
         try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(r, file.toString(), normalizer, new HashSet<>());
         } catch (IOException e) {
@@ -80,7 +80,7 @@ final class Lexicon {
         }
     }
 
-    private void read(BufferedReader reader, String source, TextNormalizer normalizer, Set<String> seen)
+    private void read(BufferedReader reader, String source, ToxicityTokenNormalizer normalizer, Set<String> seen)
         throws IOException {
         String line;
         int lineNo = 0;
@@ -102,7 +102,7 @@ final class Lexicon {
         }
     }
 
-    void addLine(String line, TextNormalizer normalizer) {
+    void addLine(String line, ToxicityTokenNormalizer normalizer) {
         String[] cols = line.split("\t");
         String term = cols[0].strip();
         Category category = cols.length > 1 ? Category.parse(cols[1]) : Category.OBSCENE;
@@ -154,7 +154,7 @@ final class Lexicon {
     }
 
     /** Builds a language's lexicon from its bundled file (if any) plus user files. */
-    static Lexicon build(String lang, TextNormalizer normalizer, boolean bundled, List<Path> extra) {
+    static Lexicon build(String lang, ToxicityTokenNormalizer normalizer, boolean bundled, List<Path> extra) {
         Lexicon lex = new Lexicon();
         if (bundled && hasBundled(lang)) {
             lex.addBundled(lang, normalizer, new HashSet<>());

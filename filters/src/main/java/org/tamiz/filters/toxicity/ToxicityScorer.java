@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Scores a document for harmful content with per-language lexicons.
  *
- * <p>One pass per document: the text is normalised once ({@link TextNormalizer}), split into tokens, and each
+ * <p>One pass per document: the text is normalised once ({@link ToxicityTokenNormalizer}), split into tokens, and each
  * token walks the language's trie once. The walk tolerates l33t digits and symbols (only inside tokens that
  * mix letters with them, so "2024" stays a number), letters repeated three or more times ("fuuuck"), masks ("f*ck"), one deleted
  * or swapped letter for long strong terms, and letters spaced out by blanks, dots or dashes ("f.u.c.k").
@@ -46,11 +46,11 @@ public final class ToxicityScorer {
     /** What one language needs at run time. */
     static final class Profile {
         final String lang;
-        final TextNormalizer normalizer;
+        final ToxicityTokenNormalizer normalizer;
         final Lexicon lexicon;
         final double threshold;
 
-        Profile(String lang, TextNormalizer normalizer, Lexicon lexicon, double threshold) {
+        Profile(String lang, ToxicityTokenNormalizer normalizer, Lexicon lexicon, double threshold) {
             this.lang = lang;
             this.normalizer = normalizer;
             this.lexicon = lexicon;
@@ -58,7 +58,7 @@ public final class ToxicityScorer {
         }
     }
 
-    private final LanguageTable table;
+    private final ToxicityLanguageTable table;
     private final boolean bundledOnly;
     private final Map<String, Profile> custom;
     private final Map<String, Double> thresholdOverrides;
@@ -67,7 +67,7 @@ public final class ToxicityScorer {
 
     private ToxicityScorer(Map<String, Double> thresholdOverrides, Map<String, List<Path>> extraLexicons,
                            boolean useBundled) {
-        this.table = LanguageTable.bundled();
+        this.table = ToxicityLanguageTable.bundled();
         this.thresholdOverrides = Map.copyOf(thresholdOverrides);
         this.extraLexicons = Map.copyOf(extraLexicons);
         this.useBundled = useBundled;
@@ -154,8 +154,8 @@ public final class ToxicityScorer {
     /** Language codes with a bundled lexicon (the 35 Tamiz languages). */
     public static List<String> bundledLanguages() {
         List<String> langs = new ArrayList<>();
-        for (String l : LanguageTable.bundled().rows().keySet()) {
-            if (!l.equals(LanguageTable.DEFAULT)) {
+        for (String l : ToxicityLanguageTable.bundled().rows().keySet()) {
+            if (!l.equals(ToxicityLanguageTable.DEFAULT)) {
                 langs.add(l);
             }
         }
@@ -174,7 +174,7 @@ public final class ToxicityScorer {
     }
 
     Profile profile(String lang) {
-        String key = lang != null && table.rows().containsKey(lang) ? lang : LanguageTable.DEFAULT;
+        String key = lang != null && table.rows().containsKey(lang) ? lang : ToxicityLanguageTable.DEFAULT;
         if (bundledOnly) {
             return BUNDLED.computeIfAbsent(key, k -> buildProfile(k, Map.of(), Map.of(), true));
         }
@@ -183,13 +183,13 @@ public final class ToxicityScorer {
 
     private Profile buildProfile(String key, Map<String, Double> thresholds, Map<String, List<Path>> extra,
                                  boolean bundled) {
-        LanguageTable.Row row = table.row(key);
-        TextNormalizer normalizer = new TextNormalizer(row.foldDiacritics(), row.serbianToLatin());
+        ToxicityLanguageTable.Row row = table.row(key);
+        ToxicityTokenNormalizer normalizer = new ToxicityTokenNormalizer(row.foldDiacritics(), row.serbianToLatin());
         List<Path> files = new ArrayList<>(extra.getOrDefault("all", List.of()));
         files.addAll(extra.getOrDefault(key, List.of()));
         Lexicon lexicon = Lexicon.build(row.lexicon(), normalizer, bundled, files);
         double threshold = thresholds.getOrDefault(key,
-            thresholds.getOrDefault(LanguageTable.DEFAULT, row.threshold()));
+            thresholds.getOrDefault(ToxicityLanguageTable.DEFAULT, row.threshold()));
         return new Profile(key, normalizer, lexicon, threshold);
     }
 
@@ -222,7 +222,7 @@ public final class ToxicityScorer {
     /** Per-thread scratch state for one document; reused so scoring allocates little. */
     static final class Scan {
         private static final Category[] CATEGORIES = Category.values();
-        final TextNormalizer.Buffer norm = new TextNormalizer.Buffer(8192);
+        final ToxicityTokenNormalizer.Buffer norm = new ToxicityTokenNormalizer.Buffer(8192);
         int[] tokStart = new int[1024];
         int[] tokEnd = new int[1024];
         boolean[] mixed = new boolean[1024];

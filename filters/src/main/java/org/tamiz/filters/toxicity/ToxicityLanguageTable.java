@@ -15,20 +15,20 @@ import java.util.Map;
  * Serbian Cyrillic, the score threshold, and which lexicon a language uses. The row {@code default} is the
  * documented fallback for {@code und} and any code not in the table.
  */
-final class LanguageTable {
+final class ToxicityLanguageTable {
     record Row(String lang, boolean foldDiacritics, boolean serbianToLatin, double threshold, String lexicon) { }
 
     static final String DEFAULT = "default";
     private static final String RESOURCE = "/org/tamiz/filters/toxicity/languages.tsv";
-    private static final LanguageTable BUNDLED = load();
+    private static final ToxicityLanguageTable BUNDLED = load();
 
     private final Map<String, Row> rows;
 
-    private LanguageTable(Map<String, Row> rows) {
+    private ToxicityLanguageTable(Map<String, Row> rows) {
         this.rows = rows;
     }
 
-    static LanguageTable bundled() {
+    static ToxicityLanguageTable bundled() {
         return BUNDLED;
     }
 
@@ -41,9 +41,9 @@ final class LanguageTable {
         return r != null ? r : rows.get(DEFAULT);
     }
 
-    private static LanguageTable load() {
+    private static ToxicityLanguageTable load() {
         Map<String, Row> rows = new LinkedHashMap<>();
-        try (InputStream in = LanguageTable.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = ToxicityLanguageTable.class.getResourceAsStream(RESOURCE)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
@@ -60,6 +60,6 @@ final class LanguageTable {
         if (!rows.containsKey(DEFAULT)) {
             throw new IllegalStateException(RESOURCE + " has no default row");
         }
-        return new LanguageTable(Map.copyOf(rows));
+        return new ToxicityLanguageTable(Map.copyOf(rows));
     }
 }

@@ -11,11 +11,11 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
  * <p>Works character by character into a caller-owned buffer: the scorer calls it once per document, so it
  * must not allocate per character. Immutable and thread-safe.
  */
-final class TextNormalizer {
+final class ToxicityTokenNormalizer {
     private final boolean foldDiacritics;
     private final boolean serbianToLatin;
 
-    TextNormalizer(boolean foldDiacritics, boolean serbianToLatin) {
+    ToxicityTokenNormalizer(boolean foldDiacritics, boolean serbianToLatin) {
         this.foldDiacritics = foldDiacritics;
         this.serbianToLatin = serbianToLatin;
     }
