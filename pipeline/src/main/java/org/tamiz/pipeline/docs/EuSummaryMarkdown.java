@@ -52,6 +52,7 @@ final class EuSummaryMarkdown {
   }
 
   private static String title(String key) {
+    if (key.length() <= 3) return key; // language codes and the like stay as written
     String t = key.replace('_', ' ');
     return Character.toUpperCase(t.charAt(0)) + t.substring(1);
   }
