@@ -85,9 +85,10 @@ public final class DedupBenchmark {
         cores, sec, docs.size() / sec, docs.size() / sec / cores, dedup.componentRounds());
     dedup.timings().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %.1f s%n", k, v));
     accuracy(docs, out);
-    in.unpersist();
+    rows.clear();
+    out = null;
     for (String tables : mllibTables.split(",")) {
-      if (!tables.isBlank()) mllibBaseline(spark, docs, Integer.parseInt(tables.trim()), cores);
+      if (!tables.isBlank()) mllibBaseline(spark, in, docs, Integer.parseInt(tables.trim()), cores);
     }
     spark.stop();
   }
@@ -100,25 +101,31 @@ public final class DedupBenchmark {
    * same-cluster pairs), over the same truth as the stage's recall; precision is the share of pairs inside one
    * true cluster. MLlib does near-duplicate pairs only (no exact/URL stage, no clustering, no keeper, no lines).
    */
-  static void mllibBaseline(SparkSession spark, List<Doc> docs, int tables, int cores) {
-    StandardWordSplitter splitter = new StandardWordSplitter();
-    List<Row> rows = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
-      long[] idx = shingles(docs.get(i).text, splitter).stream()
-          .mapToLong(h -> Math.floorMod(h, 1L << 24)).distinct().sorted().toArray();
-      if (idx.length == 0) continue;
-      int[] ii = new int[idx.length];
-      double[] ones = new double[idx.length];
-      for (int k = 0; k < idx.length; k++) {
-        ii[k] = (int) idx[k];
-        ones[k] = 1.0;
-      }
-      rows.add(org.apache.spark.sql.RowFactory.create(i, org.apache.spark.ml.linalg.Vectors.sparse(1 << 24, ii, ones)));
-    }
+  static void mllibBaseline(SparkSession spark, Dataset<Row> documents, List<Doc> docs, int tables, int cores) {
     org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
         .add("i", org.apache.spark.sql.types.DataTypes.IntegerType)
         .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
-    Dataset<Row> in = spark.createDataFrame(rows, schema).repartition(Math.max(2, cores * 2)).cache();
+    // Built in the executors from the stage's own input rows (ids are "d<index>"), not in the driver.
+    Dataset<Row> in = documents.select("id", "text").mapPartitions(
+        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+          StandardWordSplitter splitter = new StandardWordSplitter();
+          List<Row> part = new ArrayList<>();
+          while (it.hasNext()) {
+            Row r = it.next();
+            long[] idx = shingles(r.getString(1), splitter).stream()
+                .mapToLong(h -> Math.floorMod(h, 1L << 24)).distinct().sorted().toArray();
+            if (idx.length == 0) continue;
+            int[] ii = new int[idx.length];
+            double[] ones = new double[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+              ii[k] = (int) idx[k];
+              ones[k] = 1.0;
+            }
+            part.add(org.apache.spark.sql.RowFactory.create(Integer.parseInt(r.getString(0).substring(1)),
+                org.apache.spark.ml.linalg.Vectors.sparse(1 << 24, ii, ones)));
+          }
+          return part.iterator();
+        }, org.apache.spark.sql.Encoders.row(schema)).cache();
     in.count();
     long t = System.nanoTime();
     org.apache.spark.ml.feature.MinHashLSHModel model = new org.apache.spark.ml.feature.MinHashLSH()
