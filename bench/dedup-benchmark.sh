@@ -5,7 +5,7 @@
 # Prints: signatures/s on one thread; the whole stage's seconds, docs/s and docs/s per core on local[CORES] with
 # its phases and precision/recall/hard negatives kept; then one MLlib line per number of hash tables.
 # Needs ../shared/data/langid/train.tsv (or $TAMIZ_SHARED_DATA, or a lang<TAB>sentence file as 4th argument).
-# Heap: JAVA_HEAP (default 4g; the driver builds the corpus in memory, ~1 GB at 1 M documents).
+# Heap: JAVA_HEAP (e.g. 4g); default the JVM's own (a quarter of RAM), as the issue's 1 M run asks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DOCS="${1:-200000}"
@@ -14,7 +14,7 @@ TABLES="${3:-1,2,3}"
 CP_FILE="${TMPDIR:-/tmp}/tamiz-dedup-bench-cp.txt"
 mvn -B -q -o -pl pipeline -am compile dependency:build-classpath -Dmdep.outputFile="$CP_FILE" >&2
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-exec "$JAVA" -Xmx"${JAVA_HEAP:-4g}" \
+exec "$JAVA" ${JAVA_HEAP:+-Xmx"$JAVA_HEAP"} \
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
   --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
