@@ -67,14 +67,24 @@ public final class DedupBenchmark {
 
     // 2. The whole stage in Spark.
     SparkSession spark = SparkSessions.create("local[" + cores + "]", true);
-    List<Row> rows = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
-      Doc d = docs.get(i);
-      rows.add(new DocumentRecord().set(DocumentSchema.ID, d.id).set(DocumentSchema.LANG, d.lang)
-          .set(DocumentSchema.TEXT, d.text).set(DocumentSchema.SOURCE_FILE, "bench")
-          .set(DocumentSchema.SOURCE_LOCATOR, "line " + i).toRow());
+    // The input goes through Parquet in chunks: one driver-side local relation of 1 M documents (the rows, then
+    // Spark's copy of them) does not fit a default heap next to the corpus itself.
+    Path input = Files.createTempDirectory("tamiz-dedup-bench-input");
+    int chunk = 50_000;
+    for (int from = 0; from < docs.size(); from += chunk) {
+      List<Row> rows = new ArrayList<>(chunk);
+      for (int i = from; i < Math.min(docs.size(), from + chunk); i++) {
+        Doc d = docs.get(i);
+        rows.add(new DocumentRecord().set(DocumentSchema.ID, d.id).set(DocumentSchema.LANG, d.lang)
+            .set(DocumentSchema.TEXT, d.text).set(DocumentSchema.SOURCE_FILE, "bench")
+            .set(DocumentSchema.SOURCE_LOCATOR, "line " + i).toRow());
+      }
+      spark.createDataFrame(rows, DocumentSchema.SCHEMA).write()
+          .mode(from == 0 ? org.apache.spark.sql.SaveMode.Overwrite : org.apache.spark.sql.SaveMode.Append)
+          .parquet(input.toString());
     }
-    Dataset<Row> in = spark.createDataFrame(rows, DocumentSchema.SCHEMA).repartition(Math.max(2, cores * 2)).cache();
+    Dataset<Row> in = spark.read().schema(DocumentSchema.SCHEMA).parquet(input.toString())
+        .repartition(Math.max(2, cores * 2)).cache();
     in.count();
     Path work = Files.createTempDirectory("tamiz-dedup-bench");
     long t = System.nanoTime();
@@ -85,7 +95,6 @@ public final class DedupBenchmark {
         cores, sec, docs.size() / sec, docs.size() / sec / cores, dedup.componentRounds());
     dedup.timings().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %.1f s%n", k, v));
     accuracy(docs, out);
-    rows.clear();
     out = null;
     for (String tables : mllibTables.split(",")) {
       if (!tables.isBlank()) mllibBaseline(spark, in, docs, Integer.parseInt(tables.trim()), cores);
