@@ -28,7 +28,7 @@ import java.util.Set;
  * negatives (other texts sharing the originals' boilerplate lines). Reports signatures/s on one thread, the
  * whole stage's docs/s on local[N], and precision/recall against the known clusters.
  *
- * <pre>java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark [docs=20000] [cores=1] [sentences.tsv]</pre>
+ * <pre>java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark [docs=20000] [cores=1] [mllib tables=1,2,3] [sentences.tsv]</pre>
  */
 public final class DedupBenchmark {
   private DedupBenchmark() {}
@@ -38,7 +38,9 @@ public final class DedupBenchmark {
   public static void main(String[] args) throws IOException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int cores = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    Path sentences = args.length > 2 ? Paths.get(args[2]) : locateSentences();
+    // MLlib baseline: comma-separated numbers of hash tables, one run each ("" or "0"-free list to skip).
+    String mllibTables = args.length > 2 ? args[2] : "1,2,3";
+    Path sentences = args.length > 3 ? Paths.get(args[3]) : locateSentences();
     Map<String, List<String>> byLang = readSentences(sentences);
     List<Doc> docs = generate(byLang, n, new Random(20261129L));
     System.out.printf(Locale.ROOT, "corpus: %d documents from %s%n", docs.size(), sentences);
@@ -65,14 +67,24 @@ public final class DedupBenchmark {
 
     // 2. The whole stage in Spark.
     SparkSession spark = SparkSessions.create("local[" + cores + "]", true);
-    List<Row> rows = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
-      Doc d = docs.get(i);
-      rows.add(new DocumentRecord().set(DocumentSchema.ID, d.id).set(DocumentSchema.LANG, d.lang)
-          .set(DocumentSchema.TEXT, d.text).set(DocumentSchema.SOURCE_FILE, "bench")
-          .set(DocumentSchema.SOURCE_LOCATOR, "line " + i).toRow());
+    // The input goes through Parquet in chunks: one driver-side local relation of 1 M documents (the rows, then
+    // Spark's copy of them) does not fit a default heap next to the corpus itself.
+    Path input = Files.createTempDirectory("tamiz-dedup-bench-input");
+    int chunk = 50_000;
+    for (int from = 0; from < docs.size(); from += chunk) {
+      List<Row> rows = new ArrayList<>(chunk);
+      for (int i = from; i < Math.min(docs.size(), from + chunk); i++) {
+        Doc d = docs.get(i);
+        rows.add(new DocumentRecord().set(DocumentSchema.ID, d.id).set(DocumentSchema.LANG, d.lang)
+            .set(DocumentSchema.TEXT, d.text).set(DocumentSchema.SOURCE_FILE, "bench")
+            .set(DocumentSchema.SOURCE_LOCATOR, "line " + i).toRow());
+      }
+      spark.createDataFrame(rows, DocumentSchema.SCHEMA).write()
+          .mode(from == 0 ? org.apache.spark.sql.SaveMode.Overwrite : org.apache.spark.sql.SaveMode.Append)
+          .parquet(input.toString());
     }
-    Dataset<Row> in = spark.createDataFrame(rows, DocumentSchema.SCHEMA).repartition(Math.max(2, cores * 2)).cache();
+    Dataset<Row> in = spark.read().schema(DocumentSchema.SCHEMA).parquet(input.toString())
+        .repartition(Math.max(2, cores * 2)).cache();
     in.count();
     Path work = Files.createTempDirectory("tamiz-dedup-bench");
     long t = System.nanoTime();
@@ -83,7 +95,87 @@ public final class DedupBenchmark {
         cores, sec, docs.size() / sec, docs.size() / sec / cores, dedup.componentRounds());
     dedup.timings().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %.1f s%n", k, v));
     accuracy(docs, out);
+    out = null;
+    for (String tables : mllibTables.split(",")) {
+      if (!tables.isBlank()) mllibBaseline(spark, in, docs, Integer.parseInt(tables.trim()), cores);
+    }
     spark.stop();
+  }
+
+  /**
+   * Spark MLlib's MinHashLSH on the same documents and the same word 5-gram shingles (hashed into 2^24 feature
+   * indices): fit, then {@code approxSimilarityJoin} of the corpus with itself at Jaccard distance ≤ 0.2 (Jaccard ≥
+   * 0.8), pairs a &lt; b collected. MLlib's tables are OR-ed single MinHashes, so P(candidate) = 1 − (1 − J)^tables.
+   * Recall counts, per true cluster, the removals its pairs would allow (cluster size − components of the
+   * same-cluster pairs), over the same truth as the stage's recall; precision is the share of pairs inside one
+   * true cluster. MLlib does near-duplicate pairs only (no exact/URL stage, no clustering, no keeper, no lines).
+   */
+  static void mllibBaseline(SparkSession spark, Dataset<Row> documents, List<Doc> docs, int tables, int cores) {
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+        .add("i", org.apache.spark.sql.types.DataTypes.IntegerType)
+        .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
+    // Built in the executors from the stage's own input rows (ids are "d<index>"), not in the driver.
+    Dataset<Row> in = documents.select("id", "text").mapPartitions(
+        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+          StandardWordSplitter splitter = new StandardWordSplitter();
+          List<Row> part = new ArrayList<>();
+          while (it.hasNext()) {
+            Row r = it.next();
+            long[] idx = shingles(r.getString(1), splitter).stream()
+                .mapToLong(h -> Math.floorMod(h, 1L << 24)).distinct().sorted().toArray();
+            if (idx.length == 0) continue;
+            int[] ii = new int[idx.length];
+            double[] ones = new double[idx.length];
+            for (int k = 0; k < idx.length; k++) {
+              ii[k] = (int) idx[k];
+              ones[k] = 1.0;
+            }
+            part.add(org.apache.spark.sql.RowFactory.create(Integer.parseInt(r.getString(0).substring(1)),
+                org.apache.spark.ml.linalg.Vectors.sparse(1 << 24, ii, ones)));
+          }
+          return part.iterator();
+        }, org.apache.spark.sql.Encoders.row(schema)).cache();
+    in.count();
+    long t = System.nanoTime();
+    org.apache.spark.ml.feature.MinHashLSHModel model = new org.apache.spark.ml.feature.MinHashLSH()
+        .setNumHashTables(tables).setInputCol("features").setOutputCol("hashes").setSeed(20261129L).fit(in);
+    List<Row> pairs = model.approxSimilarityJoin(in, in, 0.2 + 1e-9, "distance")
+        .filter(org.apache.spark.sql.functions.col("datasetA.i").lt(org.apache.spark.sql.functions.col("datasetB.i")))
+        .select("datasetA.i", "datasetB.i").collectAsList();
+    double sec = (System.nanoTime() - t) / 1e9;
+    in.unpersist();
+
+    Map<String, Integer> clusterSize = new HashMap<>();
+    for (Doc d : docs) clusterSize.merge(d.cluster, 1, Integer::sum);
+    long truth = 0;
+    for (int size : clusterSize.values()) truth += size - 1;
+    int[] parent = new int[docs.size()];
+    for (int i = 0; i < parent.length; i++) parent[i] = i;
+    long inCluster = 0;
+    long found = 0;
+    for (Row p : pairs) {
+      int a = p.getInt(0);
+      int b = p.getInt(1);
+      if (!docs.get(a).cluster.equals(docs.get(b).cluster)) continue;
+      inCluster++;
+      int ra = find(parent, a);
+      int rb = find(parent, b);
+      if (ra != rb) {
+        parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        found++; // each union inside a true cluster is one removal those pairs allow
+      }
+    }
+    System.out.printf(Locale.ROOT, "MLlib MinHashLSH (%d tables) on local[%d]: %.1f s, %.0f docs/s per core; %d pairs, "
+            + "pair precision %.4f, recall %.4f%n", tables, cores, sec, docs.size() / sec / cores, pairs.size(),
+        pairs.isEmpty() ? 1.0 : (double) inCluster / pairs.size(), truth == 0 ? 1.0 : (double) found / truth);
+  }
+
+  private static int find(int[] parent, int x) {
+    while (parent[x] != x) {
+      parent[x] = parent[parent[x]];
+      x = parent[x];
+    }
+    return x;
   }
 
   static void accuracy(List<Doc> docs, List<Row> out) {

@@ -96,9 +96,10 @@ final class Deduplicator implements Serializable {
     // Read twice (features, then the final annotation): keep the upstream stages from running twice.
     Dataset<Row> docs = documents.select(cols).persist(StorageLevel.MEMORY_AND_DISK());
 
-    Dataset<Row> features = new DocumentFeatures(cfg, DocumentSchema.WIDTH)
-        .extract(docs.filter(col("reason").isNull()))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // Materialised eagerly: the URL, exact and near stages all start from it, and a lazy persist let adaptive
+    // execution compute the text pass twice at once (two shuffle map stages submitted together).
+    Dataset<Row> features = ConnectedComponents.checkpoint(new DocumentFeatures(cfg, DocumentSchema.WIDTH)
+        .extract(docs.filter(col("reason").isNull())));
     Dataset<Row> alive = features.filter(col("exact_hi").isNotNull());
 
     Dataset<Row> removed = spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
@@ -140,7 +141,7 @@ final class Deduplicator implements Serializable {
       ConnectedComponents.Result cc = ConnectedComponents.compute(edges, cfg.maxComponentRounds);
       t = mark("features, candidates, components", t);
       componentRounds = cc.rounds();
-      Dataset<Row> inCluster = alive.join(cc.components().select(col("node").as("c_node"), col("root")),
+      Dataset<Row> inCluster = alive.join(ConnectedComponents.checkpoint(cc.components()).select(col("node").as("c_node"), col("root")),
           col("node").equalTo(col("c_node")), "left");
       Dataset<Row> groups = inCluster.filter(col("root").isNotNull()).groupBy("root")
           .agg(min(keeperRank()).as("k"), sum("weight").as("cnt"))
@@ -149,7 +150,8 @@ final class Deduplicator implements Serializable {
       removed = removed.union(s.removed);
       alive = s.alive.drop("c_node", "root");
     }
-    alive = alive.persist(StorageLevel.MEMORY_AND_DISK());
+    alive = ConnectedComponents.checkpoint(alive);
+    removed = ConnectedComponents.checkpoint(removed); // read three times by the chain resolution
 
     Dataset<Row> annotations = annotations(alive, removed)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -159,6 +161,7 @@ final class Deduplicator implements Serializable {
     mark("signatures written", t);
     alive.unpersist();
     features.unpersist();
+    removed.unpersist();
 
     Dataset<Row> joined = docs.join(annotations, col(NODE).equalTo(col("a_node")), "left");
     return joined.mapPartitions(new Annotate(cfg, DocumentSchema.WIDTH + 1), Encoders.row(DocumentSchema.SCHEMA));
@@ -177,7 +180,10 @@ final class Deduplicator implements Serializable {
 
   /** Splits {@code in} by its group's keeper: the others are removed, the keeper carries the group's weight. */
   private static Stage stage(Dataset<Row> in, Dataset<Row> groups, Column on, String reason) {
-    Dataset<Row> m = in.join(groups, on, "left");
+    // Materialised once: both halves (removed, alive) and every later stage read it, and a checkpoint keeps
+    // the plans of later stages and of the final annotation small (planning a plan that repeats each earlier
+    // stage's joins cost more than the joins themselves).
+    Dataset<Row> m = ConnectedComponents.checkpoint(in.join(groups, on, "left"));
     Dataset<Row> removed = m.filter(col("keeper").isNotNull().and(col("node").notEqual(col("keeper"))))
         .select(col("node"), col("keeper").as("to"), col("keeper_id").as("to_id"), lit(reason).as("reason"));
     Dataset<Row> alive = m.filter(col("keeper").isNull().or(col("node").equalTo(col("keeper"))))
@@ -189,13 +195,13 @@ final class Deduplicator implements Serializable {
   private Dataset<Row> candidateEdges(Dataset<Row> alive) {
     Dataset<Row> withSig = alive.filter(col("sig").isNotNull());
     Dataset<Row> bucketRows = withSig.select(col("node"), col("scope"), explode(col("buckets")).as("bucket"));
-    // Star edges: every member of a bucket links to the bucket's smallest node (not all pairs).
-    Dataset<Row> centres = bucketRows.groupBy("scope", "bucket")
-        .agg(min("node").as("centre"), count(lit(1)).as("size"))
-        .filter(col("size").gt(1))
-        .select(col("scope").as("b_scope"), col("bucket").as("b_bucket"), col("centre"));
-    Dataset<Row> edges = bucketRows.join(centres,
-            col("scope").equalTo(col("b_scope")).and(col("bucket").equalTo(col("b_bucket"))))
+    // Star edges: every member of a bucket links to the bucket's smallest node (not all pairs). A window over the
+    // bucket instead of an aggregate joined back: one shuffle and sort of the (documents × bands) rows instead of
+    // two, the largest cost of the stage at 200 k documents. The window's buffer spills (Spark's
+    // ExternalAppendOnlyUnsafeRowArray), so a bucket of millions of copies is not held in memory.
+    org.apache.spark.sql.expressions.WindowSpec bucket =
+        org.apache.spark.sql.expressions.Window.partitionBy("scope", "bucket");
+    Dataset<Row> edges = bucketRows.select(col("node"), min("node").over(bucket).as("centre"))
         .filter(col("node").notEqual(col("centre")))
         .select(col("node").as("a"), col("centre").as("b"))
         .distinct();
