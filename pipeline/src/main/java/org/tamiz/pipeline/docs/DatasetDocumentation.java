@@ -15,7 +15,6 @@ import org.tamiz.pipeline.write.OutputLayout;
 import org.tamiz.pipeline.write.OutputReader;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -195,9 +194,5 @@ public final class DatasetDocumentation {
           .append(" | ").append(DocumentSchema.columnDocs().get(f.name()).replace("|", "\\|")).append(" |\n");
     }
     return sb.toString();
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

@@ -54,10 +54,9 @@ public final class SourceReader {
     int n = peekRaw.readNBytes(head, 0, HEAD);
     peekRaw.unread(head, 0, n);
     Compression compression = Compression.fromMagic(head, n);
-    String inner = compression == Compression.NONE ? name : Compression.stripSuffix(name);
-    if (compression == Compression.NONE && !inner.equals(Compression.stripSuffix(name))) {
-      inner = Compression.stripSuffix(name); // e.g. "x.jsonl.gz" that is not gzip: trust the bytes, strip the name
-    }
+    // The name without its compression suffix says the inner format, even when the bytes are not compressed
+    // ("x.jsonl.gz" holding plain JSON Lines): the bytes decide the compression, the name the format.
+    String inner = Compression.stripSuffix(name);
     InputStream decompressed = compression.open(peekRaw);
     GuardedInputStream guarded = new GuardedInputStream(decompressed, config.limits.maxDecompressedBytesPerFile,
         compression == Compression.NONE ? Double.MAX_VALUE : config.limits.maxCompressionRatio,
@@ -77,8 +76,7 @@ public final class SourceReader {
         if (topLevel && (compression == Compression.GZIP || compression == Compression.NONE)) {
           // jwarc reads per-record gzip itself and then reports the compressed offsets that CDX indexes use.
           peek.close();
-          InputStream again = new GuardedInputStream(Files.newInputStream(Paths.get(ctx.file.path())),
-              Long.MAX_VALUE, Double.MAX_VALUE, Long.MAX_VALUE, () -> 1);
+          InputStream again = Files.newInputStream(Paths.get(ctx.file.path()));
           return WarcRecordReader.open(ctx, new BufferedInputStream(again, 1 << 16), format, html);
         }
         return WarcRecordReader.open(ctx, peek, format, html);

@@ -35,9 +35,10 @@ public final class ManifestWriter {
         return "langid";
       case "exact_duplicate": case "near_duplicate": case "url_duplicate": case "repeated_lines_only":
         return "dedup";
-      case "tdm_opt_out": case "license_restricted":
+      case "tdm_opt_out": case "takedown":
         return "licenses";
       default:
+        if (reason.startsWith("license_")) return "licenses";
         if (reason.startsWith("toxic_") || reason.startsWith("blocked_domain")) return "toxicity";
         if (reason.startsWith("pii_")) return "pii";
         return "quality";

@@ -3,7 +3,6 @@ package org.tamiz.pipeline.write;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.tamiz.pipeline.schema.DocumentSchema;
 
 import java.nio.file.Files;
@@ -95,9 +94,5 @@ public final class RunStatistics {
     } catch (java.io.IOException e) {
       return false;
     }
-  }
-
-  public static StructType schema() {
-    return DocumentSchema.SCHEMA;
   }
 }
