@@ -25,6 +25,7 @@ import java.util.Set;
  * @param dupPara           whether Gopher's paragraph-repetition and duplicate-line-char checks run
  * @param shortLine         whether FineWeb's short-line check runs
  * @param charDupRatio      FineWeb: max chars in duplicate lines / chars
+ * @param elisions          elided articles split off a word when comparing texts ({@code l'} of {@code l'home}), lower case
  * @param source            where the numbers come from
  */
 public record LanguageSettings(String code, String name, String script, String fallback, String tokenizer,
@@ -32,11 +33,12 @@ public record LanguageSettings(String code, String name, String script, String f
                                double linePunctThr, double newLineRatio, double minAvgWordLength,
                                double maxAvgWordLength, double minAlphaWordsRatio, Set<String> gopherStopWords,
                                Set<String> stopWords, boolean c4, boolean dupPara, boolean shortLine,
-                               double charDupRatio, String source) {
+                               double charDupRatio, Set<String> elisions, String source) {
     public LanguageSettings {
         topNGramFracs = topNGramFracs.clone();
         gopherStopWords = Set.copyOf(gopherStopWords);
         stopWords = Set.copyOf(stopWords);
+        elisions = Set.copyOf(elisions);
     }
 
     @Override

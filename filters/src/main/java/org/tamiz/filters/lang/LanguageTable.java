@@ -21,7 +21,10 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.el.GreekLowerCaseFilter;
+import org.apache.lucene.analysis.ga.IrishLowerCaseFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.util.ElisionFilter;
 import org.tamiz.filters.text.MalteseWordSplitter;
 import org.tamiz.filters.text.SpacyRuleTokenizer;
 import org.tamiz.filters.text.WordSplitter;
@@ -49,6 +52,7 @@ public final class LanguageTable {
 
     private final Map<String, LanguageSettings> rows;
     private final Map<String, Analyzer> analyzers = new ConcurrentHashMap<>();
+    private final Map<String, Analyzer> wordAnalyzers = new ConcurrentHashMap<>();
 
     private LanguageTable(Map<String, LanguageSettings> rows) {
         this.rows = Collections.unmodifiableMap(rows);
@@ -131,6 +135,33 @@ public final class LanguageTable {
         });
     }
 
+    /**
+     * A shared Lucene analyzer that turns the language's text into comparable words, dropping none (for comparing
+     * texts, e.g. dedup shingles, where stop words must stay): Unicode word boundaries ({@link StandardTokenizer}),
+     * typographic apostrophes inside words made ASCII, the language's lower-casing (Greek: final sigma and accents; Irish:
+     * {@code nAthair} → {@code n-athair}), its elided articles split off ({@code l'home} → {@code home}).
+     */
+    public Analyzer wordAnalyzerFor(String code) {
+        LanguageSettings s = forLanguage(code);
+        return wordAnalyzers.computeIfAbsent(s.code(), k -> {
+            CharArraySet elisions = s.elisions().isEmpty() ? null : new CharArraySet(s.elisions(), true);
+            return new Analyzer() {
+                @Override
+                protected TokenStreamComponents createComponents(String fieldName) {
+                    Tokenizer source = new StandardTokenizer();
+                    TokenStream result = switch (s.code()) {
+                        case "el" -> new GreekLowerCaseFilter(source);
+                        case "ga" -> new IrishLowerCaseFilter(source);
+                        default -> new LowerCaseFilter(source);
+                    };
+                    result = new ApostropheFilter(result);
+                    if (elisions != null) result = new ElisionFilter(result, elisions);
+                    return new TokenStreamComponents(source, result);
+                }
+            };
+        });
+    }
+
     private static LanguageTable load() {
         List<String[]> raw = new ArrayList<>();
         String[] header = null;
@@ -164,7 +195,7 @@ public final class LanguageTable {
                     num(f, col, "min_avg_word_length"), num(f, col, "max_avg_word_length"),
                     num(f, col, "min_alpha_words_ratio"), words(f[col.get("gopher_stop_words")]), stop,
                     on(f, col, "c4"), on(f, col, "dup_para"), on(f, col, "short_line"),
-                    num(f, col, "char_dup_ratio"), f[col.get("source")]));
+                    num(f, col, "char_dup_ratio"), words(f[col.get("elisions")]), f[col.get("source")]));
             if (lucene.isEmpty() && stop.isEmpty() && !code.equals(UNDETERMINED)) {
                 throw new IllegalStateException("language " + code + " has no stop words");
             }

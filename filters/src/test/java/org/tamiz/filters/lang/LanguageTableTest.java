@@ -76,4 +76,39 @@ class LanguageTableTest {
         }
         assertEquals(List.of("derechos", "personas"), out);
     }
+
+    private static List<String> words(Analyzer a, String text) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = a.tokenStream("f", text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) out.add(t.toString());
+            ts.end();
+        }
+        return out;
+    }
+
+    @Test
+    void wordAnalyzerKeepsStopWordsAndSplitsElisions() throws Exception {
+        assertEquals(List.of("los", "derechos", "de", "las", "personas"),
+                words(table.wordAnalyzerFor("es"), "Los derechos de las personas"));
+        // Both apostrophes: the typographic one is what most web pages use.
+        assertEquals(List.of("home", "és", "un", "animal", "polític"),
+                words(table.wordAnalyzerFor("ca"), "L\u2019home és un animal polític"));
+        assertEquals(List.of("home", "és", "un", "animal", "polític"),
+                words(table.wordAnalyzerFor("ca"), "L'home és un animal polític"));
+        assertEquals(List.of("état", "de", "droit"), words(table.wordAnalyzerFor("fr"), "L'État de droit"));
+        assertEquals(List.of("uomo", "è", "libero"), words(table.wordAnalyzerFor("it"), "L\u2019uomo è libero"));
+        // Without elisions (English) the apostrophe stays inside the word.
+        assertEquals(List.of("don't", "stop"), words(table.wordAnalyzerFor("en"), "Don\u2019t stop"));
+    }
+
+    @Test
+    void wordAnalyzerUsesTheLanguagesLowerCasing() throws Exception {
+        // Greek: capitals lose their accents and Σ at a word's end is σ, as in lower-case text.
+        assertEquals(words(table.wordAnalyzerFor("el"), "οδός"), words(table.wordAnalyzerFor("el"), "ΟΔΟΣ"));
+        // Irish: an eclipsed capital keeps its mutation visible.
+        assertEquals(List.of("ár", "n-athair"), words(table.wordAnalyzerFor("ga"), "Ár nAthair"));
+        assertEquals(List.of("xx"), words(table.wordAnalyzerFor("zz"), "XX"));
+    }
 }

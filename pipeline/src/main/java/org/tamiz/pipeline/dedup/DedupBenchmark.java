@@ -1,8 +1,15 @@
 package org.tamiz.pipeline.dedup;
 
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.tamiz.pipeline.schema.DocumentRecord;
 import org.tamiz.pipeline.schema.DocumentSchema;
 import org.tamiz.pipeline.spark.SparkSessions;
@@ -12,14 +19,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Benchmark and accuracy check of the dedup stage on a corpus generated from real sentences (the langid
@@ -28,25 +47,98 @@ import java.util.Set;
  * negatives (other texts sharing the originals' boilerplate lines). Reports signatures/s on one thread, the
  * whole stage's docs/s on local[N], and precision/recall against the known clusters.
  *
+ * <p>Built to run at a million documents in a default heap: the corpus is generated as a stream (an original's
+ * text is regenerated from its seed when a copy needs it) and written to Parquet in chunks with its truth columns;
+ * the stage reads that Parquet and writes its whole output to Parquet, as the pipeline does; precision and recall
+ * are Spark aggregations over the written output. Nothing but counts comes back to the driver.
+ *
  * <pre>java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark [docs=20000] [cores=1] [mllib tables=1,2,3] [sentences.tsv]</pre>
  */
 public final class DedupBenchmark {
   private DedupBenchmark() {}
 
-  record Doc(String id, String lang, String text, String cluster, String kind) {}
+  /** One generated document; {@code cluster} is the index of the original it copies (its own for others). */
+  record Doc(long index, String lang, String text, long cluster, String kind) {
+    String id() {
+      return "d" + index;
+    }
+  }
+
+  /** The input rows: the document columns the stage reads, plus the truth. */
+  static final StructType CORPUS = DocumentSchema.SCHEMA
+      .add("truth_index", DataTypes.LongType, false)
+      .add("truth_cluster", DataTypes.LongType, false)
+      .add("truth_kind", DataTypes.StringType, false);
 
   public static void main(String[] args) throws IOException {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int cores = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-    // MLlib baseline: comma-separated numbers of hash tables, one run each ("" or "0"-free list to skip).
+    // MLlib baseline: comma-separated numbers of hash tables, one run each ("" to skip).
     String mllibTables = args.length > 2 ? args[2] : "1,2,3";
     Path sentences = args.length > 3 ? Paths.get(args[3]) : locateSentences();
     Map<String, List<String>> byLang = readSentences(sentences);
-    List<Doc> docs = generate(byLang, n, new Random(20261129L));
-    System.out.printf(Locale.ROOT, "corpus: %d documents from %s%n", docs.size(), sentences);
+    System.out.printf(Locale.ROOT, "corpus: %d documents from %s; heap max %d MB%n", n, sentences,
+        Runtime.getRuntime().maxMemory() >> 20);
 
-    // 1. Signatures alone, one thread: tokenise + shingle + MinHash + band keys.
-    DedupConfig cfg = DedupConfig.defaults();
+    // 1. Signatures alone, one thread: tokenise + shingle + MinHash + band keys (on the first 50 k documents).
+    DedupConfig cfg = DedupConfig.fromConfig(settingsFromEnvironment());
+    System.out.printf(Locale.ROOT, "layout: %s, verify %s at %.2f%n", cfg.lsh(), cfg.verify, cfg.verifyThreshold);
+    signatureSpeed(new Generator(byLang, Math.min(n, 50_000)), cfg);
+
+    // 2. The whole stage in Spark.
+    SparkSession spark = SparkSessions.create("local[" + cores + "]", true);
+    Path root = Files.createTempDirectory("tamiz-dedup-bench");
+    try {
+      Path input = root.resolve("input");
+      writeCorpus(spark, new Generator(byLang, n), input);
+      Dataset<Row> corpus = spark.read().schema(CORPUS).parquet(input.toString());
+      Dataset<Row> in = corpus.select(documentColumns());
+      Path output = root.resolve("output");
+      long t = System.nanoTime();
+      Deduplicator dedup = new Deduplicator(cfg, root.resolve("work"));
+      dedup.deduplicate(in).write().parquet(output.toString());
+      double sec = (System.nanoTime() - t) / 1e9;
+      System.out.printf(Locale.ROOT, "stage on local[%d], Parquet in → Parquet out: %.1f s, %.0f docs/s, "
+              + "%.0f docs/s per core (%d component rounds)%n",
+          cores, sec, n / sec, n / sec / cores, dedup.componentRounds());
+      dedup.timings().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %.1f s%n", k, v));
+      accuracy(corpus, spark.read().parquet(output.toString()));
+      spark.catalog().clearCache();
+      for (String tables : mllibTables.split(",")) {
+        if (!tables.isBlank()) mllibBaseline(spark, corpus, Integer.parseInt(tables.trim()), cores, root);
+      }
+    } finally {
+      spark.stop();
+      deleteTree(root);
+    }
+  }
+
+  /** The stage's settings: defaults, or {@code TAMIZ_DEDUP="key=value,key=value"} (keys of the dedup section). */
+  static Map<String, Object> settingsFromEnvironment() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    String env = System.getenv("TAMIZ_DEDUP");
+    if (env == null || env.isBlank()) return m;
+    for (String kv : env.split(",")) {
+      int eq = kv.indexOf('=');
+      if (eq <= 0) throw new IllegalArgumentException("TAMIZ_DEDUP: expected key=value, got '" + kv + "'");
+      String v = kv.substring(eq + 1).trim();
+      Object value = v.equals("true") || v.equals("false") ? Boolean.valueOf(v)
+          : v.matches("-?[0-9]+") ? (Object) Long.valueOf(v)
+          : v.matches("-?[0-9.]+([eE]-?[0-9]+)?") ? (Object) Double.valueOf(v) : v;
+      m.put(kv.substring(0, eq).trim(), value);
+    }
+    return m;
+  }
+
+  static Column[] documentColumns() {
+    Column[] c = new Column[DocumentSchema.WIDTH];
+    for (int i = 0; i < c.length; i++) c[i] = col(DocumentSchema.name(i));
+    return c;
+  }
+
+  static void signatureSpeed(Generator docs, DedupConfig cfg) {
+    List<Doc> sample = new ArrayList<>();
+    docs.forEachRemaining(sample::add);
     MinHasher hasher = new MinHasher(cfg.numHashes, cfg.shingleSize, cfg.seed);
     LshBands lsh = cfg.lsh();
     WordSplitters splitters = WordSplitters.forPartition();
@@ -54,69 +146,58 @@ public final class DedupBenchmark {
     long sink = 0;
     for (int pass = 0; pass < 2; pass++) { // first pass warms the JIT
       long t = System.nanoTime();
-      for (Doc d : docs) {
+      for (Doc d : sample) {
         words.clear();
         splitters.forLanguage(d.lang).wordHashes(d.text, words);
         int[] s = hasher.signature(words);
         if (s != null) sink += lsh.buckets(s)[0];
       }
       double sec = (System.nanoTime() - t) / 1e9;
-      if (pass == 1) System.out.printf(Locale.ROOT, "signatures (1 thread): %.0f docs/s%n", docs.size() / sec);
+      if (pass == 1) System.out.printf(Locale.ROOT, "signatures (1 thread): %.0f docs/s%n", sample.size() / sec);
     }
     if (sink == 42) System.out.println();
+  }
 
-    // 2. The whole stage in Spark.
-    SparkSession spark = SparkSessions.create("local[" + cores + "]", true);
-    // The input goes through Parquet in chunks: one driver-side local relation of 1 M documents (the rows, then
-    // Spark's copy of them) does not fit a default heap next to the corpus itself.
-    Path input = Files.createTempDirectory("tamiz-dedup-bench-input");
+  /** Writes the generated corpus as Parquet, 50 k rows per file, never holding more than one chunk. */
+  static void writeCorpus(SparkSession spark, Generator docs, Path dir) {
     int chunk = 50_000;
-    for (int from = 0; from < docs.size(); from += chunk) {
+    boolean first = true;
+    while (docs.hasNext()) {
       List<Row> rows = new ArrayList<>(chunk);
-      for (int i = from; i < Math.min(docs.size(), from + chunk); i++) {
-        Doc d = docs.get(i);
-        rows.add(new DocumentRecord().set(DocumentSchema.ID, d.id).set(DocumentSchema.LANG, d.lang)
+      while (docs.hasNext() && rows.size() < chunk) {
+        Doc d = docs.next();
+        Row doc = new DocumentRecord().set(DocumentSchema.ID, d.id()).set(DocumentSchema.LANG, d.lang)
             .set(DocumentSchema.TEXT, d.text).set(DocumentSchema.SOURCE_FILE, "bench")
-            .set(DocumentSchema.SOURCE_LOCATOR, "line " + i).toRow());
+            .set(DocumentSchema.SOURCE_LOCATOR, "line " + d.index).toRow();
+        Object[] v = new Object[CORPUS.size()];
+        for (int i = 0; i < DocumentSchema.WIDTH; i++) v[i] = doc.get(i);
+        v[DocumentSchema.WIDTH] = d.index;
+        v[DocumentSchema.WIDTH + 1] = d.cluster;
+        v[DocumentSchema.WIDTH + 2] = d.kind;
+        rows.add(RowFactory.create(v));
       }
-      spark.createDataFrame(rows, DocumentSchema.SCHEMA).write()
-          .mode(from == 0 ? org.apache.spark.sql.SaveMode.Overwrite : org.apache.spark.sql.SaveMode.Append)
-          .parquet(input.toString());
+      spark.createDataFrame(rows, CORPUS).coalesce(1).write().mode(first ? SaveMode.Overwrite : SaveMode.Append)
+          .parquet(dir.toString());
+      first = false;
     }
-    Dataset<Row> in = spark.read().schema(DocumentSchema.SCHEMA).parquet(input.toString())
-        .repartition(Math.max(2, cores * 2)).cache();
-    in.count();
-    Path work = Files.createTempDirectory("tamiz-dedup-bench");
-    long t = System.nanoTime();
-    Deduplicator dedup = new Deduplicator(cfg, work);
-    List<Row> out = dedup.deduplicate(in).select("id", "reason", "duplicate_of").collectAsList();
-    double sec = (System.nanoTime() - t) / 1e9;
-    System.out.printf(Locale.ROOT, "stage on local[%d]: %.1f s, %.0f docs/s, %.0f docs/s per core (%d component rounds)%n",
-        cores, sec, docs.size() / sec, docs.size() / sec / cores, dedup.componentRounds());
-    dedup.timings().forEach((k, v) -> System.out.printf(Locale.ROOT, "  %s: %.1f s%n", k, v));
-    accuracy(docs, out);
-    out = null;
-    for (String tables : mllibTables.split(",")) {
-      if (!tables.isBlank()) mllibBaseline(spark, in, docs, Integer.parseInt(tables.trim()), cores);
-    }
-    spark.stop();
   }
 
   /**
    * Spark MLlib's MinHashLSH on the same documents and the same word 5-gram shingles (hashed into 2^24 feature
    * indices): fit, then {@code approxSimilarityJoin} of the corpus with itself at Jaccard distance ≤ 0.2 (Jaccard ≥
-   * 0.8), pairs a &lt; b collected. MLlib's tables are OR-ed single MinHashes, so P(candidate) = 1 − (1 − J)^tables.
-   * Recall counts, per true cluster, the removals its pairs would allow (cluster size − components of the
-   * same-cluster pairs), over the same truth as the stage's recall; precision is the share of pairs inside one
-   * true cluster. MLlib does near-duplicate pairs only (no exact/URL stage, no clustering, no keeper, no lines).
+   * 0.8), pairs a &lt; b written to Parquet (timed, like the stage's output). MLlib's tables are OR-ed single
+   * MinHashes, so P(candidate) = 1 − (1 − J)^tables. Recall counts, per true cluster, the removals its pairs would
+   * allow (documents in the connected components of the same-cluster pairs minus the components), over the same
+   * truth as the stage's recall; precision is the share of pairs inside one true cluster. MLlib does near-duplicate
+   * pairs only (no exact/URL stage, no clustering, no keeper, no lines).
    */
-  static void mllibBaseline(SparkSession spark, Dataset<Row> documents, List<Doc> docs, int tables, int cores) {
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
-        .add("i", org.apache.spark.sql.types.DataTypes.IntegerType)
+  static void mllibBaseline(SparkSession spark, Dataset<Row> corpus, int tables, int cores, Path root) {
+    StructType schema = new StructType()
+        .add("i", DataTypes.LongType)
         .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
-    // Built in the executors from the stage's own input rows (ids are "d<index>"), not in the driver.
-    Dataset<Row> in = documents.select("id", "text").mapPartitions(
-        (org.apache.spark.api.java.function.MapPartitionsFunction<Row, Row>) it -> {
+    // Built in the executors from the stage's own input rows.
+    Dataset<Row> in = corpus.select(col("truth_index"), col("text")).mapPartitions(
+        (MapPartitionsFunction<Row, Row>) it -> {
           StandardWordSplitter splitter = new StandardWordSplitter();
           List<Row> part = new ArrayList<>();
           while (it.hasNext()) {
@@ -130,122 +211,143 @@ public final class DedupBenchmark {
               ii[k] = (int) idx[k];
               ones[k] = 1.0;
             }
-            part.add(org.apache.spark.sql.RowFactory.create(Integer.parseInt(r.getString(0).substring(1)),
-                org.apache.spark.ml.linalg.Vectors.sparse(1 << 24, ii, ones)));
+            part.add(RowFactory.create(r.getLong(0), org.apache.spark.ml.linalg.Vectors.sparse(1 << 24, ii, ones)));
           }
           return part.iterator();
-        }, org.apache.spark.sql.Encoders.row(schema)).cache();
+        }, Encoders.row(schema)).cache();
     in.count();
+    Path pairsDir = root.resolve("mllib-pairs-" + tables);
     long t = System.nanoTime();
     org.apache.spark.ml.feature.MinHashLSHModel model = new org.apache.spark.ml.feature.MinHashLSH()
         .setNumHashTables(tables).setInputCol("features").setOutputCol("hashes").setSeed(20261129L).fit(in);
-    List<Row> pairs = model.approxSimilarityJoin(in, in, 0.2 + 1e-9, "distance")
-        .filter(org.apache.spark.sql.functions.col("datasetA.i").lt(org.apache.spark.sql.functions.col("datasetB.i")))
-        .select("datasetA.i", "datasetB.i").collectAsList();
+    model.approxSimilarityJoin(in, in, 0.2 + 1e-9, "distance")
+        .filter(col("datasetA.i").lt(col("datasetB.i")))
+        .select(col("datasetA.i").as("a"), col("datasetB.i").as("b"))
+        .write().parquet(pairsDir.toString());
     double sec = (System.nanoTime() - t) / 1e9;
     in.unpersist();
 
-    Map<String, Integer> clusterSize = new HashMap<>();
-    for (Doc d : docs) clusterSize.merge(d.cluster, 1, Integer::sum);
-    long truth = 0;
-    for (int size : clusterSize.values()) truth += size - 1;
-    int[] parent = new int[docs.size()];
-    for (int i = 0; i < parent.length; i++) parent[i] = i;
-    long inCluster = 0;
+    Dataset<Row> truth = corpus.select(col("truth_index").as("ti"), col("truth_cluster").as("tc"));
+    Dataset<Row> pairs = spark.read().parquet(pairsDir.toString())
+        .join(truth.select(col("ti").as("ia"), col("tc").as("ca")), col("a").equalTo(col("ia")))
+        .join(truth.select(col("ti").as("ib"), col("tc").as("cb")), col("b").equalTo(col("ib")))
+        .select(col("a"), col("b"), col("ca").equalTo(col("cb")).as("same"));
+    Row p = pairs.agg(count(lit(1)), sum(when(col("same"), 1L).otherwise(0L))).first();
+    long all = p.getLong(0);
+    long inCluster = p.isNullAt(1) ? 0 : p.getLong(1);
     long found = 0;
-    for (Row p : pairs) {
-      int a = p.getInt(0);
-      int b = p.getInt(1);
-      if (!docs.get(a).cluster.equals(docs.get(b).cluster)) continue;
-      inCluster++;
-      int ra = find(parent, a);
-      int rb = find(parent, b);
-      if (ra != rb) {
-        parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        found++; // each union inside a true cluster is one removal those pairs allow
-      }
+    if (inCluster > 0) {
+      Dataset<Row> comps = ConnectedComponents.compute(pairs.filter(col("same")).select("a", "b"), 40).components();
+      Row c = comps.agg(count(lit(1)), countDistinct(col("root"))).first();
+      found = c.getLong(0) - c.getLong(1); // each union inside a true cluster is one removal those pairs allow
     }
+    long truthRemovals = truthRemovals(corpus);
     System.out.printf(Locale.ROOT, "MLlib MinHashLSH (%d tables) on local[%d]: %.1f s, %.0f docs/s per core; %d pairs, "
-            + "pair precision %.4f, recall %.4f%n", tables, cores, sec, docs.size() / sec / cores, pairs.size(),
-        pairs.isEmpty() ? 1.0 : (double) inCluster / pairs.size(), truth == 0 ? 1.0 : (double) found / truth);
+            + "pair precision %.4f, recall %.4f%n", tables, cores, sec, corpus.count() / sec / cores, all,
+        all == 0 ? 1.0 : (double) inCluster / all, truthRemovals == 0 ? 1.0 : (double) found / truthRemovals);
   }
 
-  private static int find(int[] parent, int x) {
-    while (parent[x] != x) {
-      parent[x] = parent[parent[x]];
-      x = parent[x];
-    }
-    return x;
+  /** Documents a perfect dedup removes: every document of a true cluster but one. */
+  static long truthRemovals(Dataset<Row> corpus) {
+    Row r = corpus.agg(count(lit(1)), countDistinct(col("truth_cluster"))).first();
+    return r.getLong(0) - r.getLong(1);
   }
 
-  static void accuracy(List<Doc> docs, List<Row> out) {
-    Map<String, Doc> byId = new HashMap<>();
-    Map<String, Integer> clusterSize = new HashMap<>();
-    for (Doc d : docs) {
-      byId.put(d.id, d);
-      clusterSize.merge(d.cluster, 1, Integer::sum);
-    }
-    long truth = 0;
-    for (int s : clusterSize.values()) truth += s - 1;
-    long removed = 0;
-    long correct = 0;
-    long hardNegatives = 0;
-    long hardNegativesKept = 0;
-    for (Row r : out) {
-      Doc d = byId.get(r.getString(0));
-      String reason = r.getString(1);
-      boolean dup = "exact_duplicate".equals(reason) || "near_duplicate".equals(reason);
-      if (d.kind.equals("hard_negative")) {
-        hardNegatives++;
-        if (!dup) hardNegativesKept++;
-      }
-      if (!dup) continue;
-      removed++;
-      Doc keeper = byId.get(r.getString(2));
-      if (keeper != null && keeper.cluster.equals(d.cluster)) correct++;
-    }
-    System.out.printf(Locale.ROOT, "duplicates: %d true, %d removed, precision %.4f, recall %.4f; hard negatives kept %d/%d (%.4f)%n",
-        truth, removed, removed == 0 ? 1.0 : (double) correct / removed, truth == 0 ? 1.0 : (double) correct / truth,
+  /**
+   * Precision: removed documents (exact or near) whose keeper is in their true cluster, over all removed.
+   * Recall: those over the true removals. Hard negatives kept: share not removed.
+   */
+  static void accuracy(Dataset<Row> corpus, Dataset<Row> out) {
+    Dataset<Row> truth = corpus.select(col("id").as("t_id"), col("truth_cluster").as("t_cluster"),
+        col("truth_kind").as("t_kind"));
+    Column dup = coalesce(col("reason").isin("exact_duplicate", "near_duplicate"), lit(false));
+    Row r = out.select("id", "reason", "duplicate_of")
+        .join(truth, col("id").equalTo(col("t_id")))
+        .join(truth.select(col("t_id").as("k_id"), col("t_cluster").as("k_cluster")),
+            col("duplicate_of").equalTo(col("k_id")), "left")
+        .agg(count(lit(1)),
+            sum(when(dup, 1L).otherwise(0L)),
+            sum(when(dup.and(col("k_cluster").equalTo(col("t_cluster"))), 1L).otherwise(0L)),
+            sum(when(col("t_kind").equalTo("hard_negative"), 1L).otherwise(0L)),
+            sum(when(col("t_kind").equalTo("hard_negative").and(not(dup)), 1L).otherwise(0L)))
+        .first();
+    long rows = r.getLong(0);
+    long removed = r.getLong(1);
+    long correct = r.getLong(2);
+    long hardNegatives = r.getLong(3);
+    long hardNegativesKept = r.getLong(4);
+    long truthRemovals = truthRemovals(corpus);
+    System.out.printf(Locale.ROOT, "output rows %d; duplicates: %d true, %d removed, precision %.4f, recall %.4f; "
+            + "hard negatives kept %d/%d (%.4f)%n",
+        rows, truthRemovals, removed, removed == 0 ? 1.0 : (double) correct / removed,
+        truthRemovals == 0 ? 1.0 : (double) correct / truthRemovals,
         hardNegativesKept, hardNegatives, hardNegatives == 0 ? 1.0 : (double) hardNegativesKept / hardNegatives);
   }
 
   /**
    * 50 % originals, 10 % exact copies, 25 % near copies (true Jaccard in [0.8, 0.9)), 15 % hard negatives
-   * (a new text carrying an original's three boilerplate lines).
+   * (a new text carrying an original's three boilerplate lines). Deterministic for a given sentence file and size.
+   * Only each original's seed is remembered; a copy regenerates the original's text from it.
    */
-  static List<Doc> generate(Map<String, List<String>> byLang, int n, Random random) {
-    List<String> langs = new ArrayList<>(byLang.keySet());
-    List<Doc> originals = new ArrayList<>();
-    List<Doc> docs = new ArrayList<>();
-    StandardWordSplitter splitter = new StandardWordSplitter();
-    int clusters = 0;
-    while (docs.size() < n) {
-      double p = random.nextDouble();
-      if (originals.isEmpty() || p < 0.5) {
-        String lang = langs.get(random.nextInt(langs.size()));
-        String c = "c" + clusters++;
-        String body = body(byLang.get(lang), random);
-        String site = "site" + random.nextInt(500);
-        String text = body + "\nHome | About " + site + " | Contact\n© 2024 " + site + ". All rights reserved.";
-        Doc d = new Doc("d" + docs.size(), lang, text, c, "original");
-        originals.add(d);
-        docs.add(d);
-      } else {
-        Doc o = originals.get(random.nextInt(originals.size()));
-        if (p < 0.6) {
-          docs.add(new Doc("d" + docs.size(), o.lang, o.text.toUpperCase(Locale.ROOT).replace(" ", "  "), o.cluster, "exact"));
-        } else if (p < 0.85) {
-          String near = nearCopy(o.text, splitter, random);
-          if (near != null) docs.add(new Doc("d" + docs.size(), o.lang, near, o.cluster, "near"));
-        } else {
-          String[] lines = o.text.split("\n");
-          String footer = lines[lines.length - 2] + "\n" + lines[lines.length - 1];
-          docs.add(new Doc("d" + docs.size(), o.lang, body(byLang.get(o.lang), random) + "\n" + footer,
-              "c" + clusters++, "hard_negative"));
-        }
-      }
+  static final class Generator implements Iterator<Doc> {
+    private final Map<String, List<String>> byLang;
+    private final List<String> langs;
+    private final long n;
+    private final Random random = new Random(20261129L);
+    private final StandardWordSplitter splitter = new StandardWordSplitter();
+    private final List<Original> originalInfo = new ArrayList<>();
+    private long next;
+    private Doc pending;
+
+    private record Original(long index, String lang, long seed, int site) {}
+
+    Generator(Map<String, List<String>> byLang, long n) {
+      this.byLang = byLang;
+      this.langs = new ArrayList<>(byLang.keySet());
+      this.n = n;
     }
-    return docs;
+
+    @Override
+    public boolean hasNext() {
+      while (pending == null && next < n) pending = make(next);
+      return pending != null;
+    }
+
+    @Override
+    public Doc next() {
+      if (!hasNext()) throw new NoSuchElementException();
+      Doc d = pending;
+      pending = null;
+      next++;
+      return d;
+    }
+
+    /** The document at index i, or null when this draw made nothing (a near copy no edit fits; drawn again). */
+    private Doc make(long i) {
+      double p = random.nextDouble();
+      if (originalInfo.isEmpty() || p < 0.5) {
+        Original o = new Original(i, langs.get(random.nextInt(langs.size())), random.nextLong(), random.nextInt(500));
+        originalInfo.add(o);
+        return new Doc(i, o.lang, textOf(o), i, "original");
+      }
+      Original o = originalInfo.get(random.nextInt(originalInfo.size()));
+      if (p < 0.6) {
+        return new Doc(i, o.lang, textOf(o).toUpperCase(Locale.ROOT).replace(" ", "  "), o.index, "exact");
+      } else if (p < 0.85) {
+        String near = nearCopy(textOf(o), splitter, random);
+        return near == null ? null : new Doc(i, o.lang, near, o.index, "near");
+      }
+      return new Doc(i, o.lang, body(byLang.get(o.lang), random) + "\n" + footer(o.site), i, "hard_negative");
+    }
+
+    private String textOf(Original o) {
+      return body(byLang.get(o.lang), new Random(o.seed)) + "\n" + footer(o.site);
+    }
+
+    private static String footer(int site) {
+      String s = "site" + site;
+      return "Home | About " + s + " | Contact\n© 2024 " + s + ". All rights reserved.";
+    }
   }
 
   static String body(List<String> sentences, Random random) {
@@ -312,5 +414,12 @@ public final class DedupBenchmark {
       if (Files.isRegularFile(c)) return c;
     }
     throw new IllegalArgumentException("no sentences: pass a lang<TAB>sentence file or set TAMIZ_SHARED_DATA");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) return;
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(p);
+    }
   }
 }

@@ -94,13 +94,20 @@ final class Deduplicator implements Serializable {
     for (int i = 0; i < DocumentSchema.WIDTH; i++) cols[i] = col(DocumentSchema.name(i));
     cols[DocumentSchema.WIDTH] = xxhash64(col("id"), col("source_file"), col("source_locator")).as(NODE);
     // Read twice (features, then the final annotation): keep the upstream stages from running twice.
-    Dataset<Row> docs = documents.select(cols).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> docs = documents.select(cols).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Materialised eagerly: the URL, exact and near stages all start from it, and a lazy persist let adaptive
     // execution compute the text pass twice at once (two shuffle map stages submitted together).
     Dataset<Row> features = ConnectedComponents.checkpoint(new DocumentFeatures(cfg, DocumentSchema.WIDTH)
         .extract(docs.filter(col("reason").isNull())));
-    Dataset<Row> alive = features.filter(col("exact_hi").isNotNull());
+    Dataset<Row> previous = previousSignatures(spark);
+    // The heavy columns (signature, band buckets, line keys: most of a feature row's bytes) stay in the one
+    // materialised feature table; the URL, exact and cluster stages carry slim rows and join these back by node
+    // only where needed, so each stage's checkpoint copies ~100 bytes per document instead of ~1 KB.
+    Column[] heavyCols = {col("node").as("h_node"), col("sig"), col("buckets"), col("line_keys")};
+    Dataset<Row> heavy = previous == null ? features.select(heavyCols)
+        : features.select(heavyCols).union(previous.select(heavyCols));
+    Dataset<Row> alive = slim(features.filter(col("exact_hi").isNotNull()));
 
     Dataset<Row> removed = spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
         .add("node", DataTypes.LongType).add("to", DataTypes.LongType).add("to_id", DataTypes.StringType)
@@ -119,8 +126,7 @@ final class Deduplicator implements Serializable {
       alive = s.alive;
     }
 
-    Dataset<Row> previous = previousSignatures(spark);
-    if (previous != null) alive = alive.unionByName(previous.withColumn("weight", lit(1L)));
+    if (previous != null) alive = alive.unionByName(slim(previous).withColumn("weight", lit(1L)));
 
     // 2. Exact: the same normalised text within a scope.
     if (cfg.exact) {
@@ -136,8 +142,7 @@ final class Deduplicator implements Serializable {
 
     // 3. Near: MinHash-LSH candidates → verified star edges → connected components.
     if (cfg.near) {
-      alive = alive.persist(StorageLevel.MEMORY_AND_DISK());
-      Dataset<Row> edges = candidateEdges(alive);
+      Dataset<Row> edges = candidateEdges(alive, heavy);
       ConnectedComponents.Result cc = ConnectedComponents.compute(edges, cfg.maxComponentRounds);
       t = mark("features, candidates, components", t);
       componentRounds = cc.rounds();
@@ -153,11 +158,11 @@ final class Deduplicator implements Serializable {
     alive = ConnectedComponents.checkpoint(alive);
     removed = ConnectedComponents.checkpoint(removed); // read three times by the chain resolution
 
-    Dataset<Row> annotations = annotations(alive, removed)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotations = annotations(alive, removed, heavy)
+        .persist(StorageLevel.MEMORY_AND_DISK_SER());
     annotations.count(); // materialise now: the features and stage tables can then be released
     t = mark("clusters, keepers, lines", t);
-    if (workDir != null && cfg.writeSignatures && cfg.near) writeSignatures(alive);
+    if (workDir != null && cfg.writeSignatures && cfg.near) writeSignatures(alive, features);
     mark("signatures written", t);
     alive.unpersist();
     features.unpersist();
@@ -192,9 +197,17 @@ final class Deduplicator implements Serializable {
     return new Stage(alive, removed);
   }
 
-  private Dataset<Row> candidateEdges(Dataset<Row> alive) {
-    Dataset<Row> withSig = alive.filter(col("sig").isNotNull());
-    Dataset<Row> bucketRows = withSig.select(col("node"), col("scope"), explode(col("buckets")).as("bucket"));
+  /** The columns every stage carries per document: what the groupings and the keeper rule read. */
+  private static Dataset<Row> slim(Dataset<Row> features) {
+    return features.select(col("node"), col("id"), col("scope"), col("lang"), col("previous"), col("url_key"),
+        col("exact_hi"), col("exact_lo"), col("length"), col("fetched"), col("quality"));
+  }
+
+  private Dataset<Row> candidateEdges(Dataset<Row> alive, Dataset<Row> heavy) {
+    Dataset<Row> bucketRows = alive.select(col("node"), col("scope"))
+        .join(heavy.filter(col("sig").isNotNull()).select(col("h_node"), col("buckets")),
+            col("node").equalTo(col("h_node")))
+        .select(col("node"), col("scope"), explode(col("buckets")).as("bucket"));
     // Star edges: every member of a bucket links to the bucket's smallest node (not all pairs). A window over the
     // bucket instead of an aggregate joined back: one shuffle and sort of the (documents × bands) rows instead of
     // two, the largest cost of the stage at 200 k documents. The window's buffer spills (Spark's
@@ -208,7 +221,8 @@ final class Deduplicator implements Serializable {
     if (!cfg.verify) return edges;
     UserDefinedFunction similarity = org.apache.spark.sql.functions.udf(
         (UDF2<byte[], byte[], Double>) MinHasher::similarity, DataTypes.DoubleType);
-    Dataset<Row> sigs = withSig.select(col("node"), col("sig"));
+    // Every edge's ends are alive documents with a signature: no need to filter the signature table first.
+    Dataset<Row> sigs = heavy.select(col("h_node").as("node"), col("sig"));
     return edges
         .join(sigs.select(col("node").as("sa"), col("sig").as("sig_a")), col("a").equalTo(col("sa")))
         .join(sigs.select(col("node").as("sb"), col("sig").as("sig_b")), col("b").equalTo(col("sb")))
@@ -221,7 +235,7 @@ final class Deduplicator implements Serializable {
    * Removed documents point to their final keeper (chains url → exact → near resolved); keepers carry their
    * cluster size and the keys of their lines to cut.
    */
-  private Dataset<Row> annotations(Dataset<Row> alive, Dataset<Row> removed) {
+  private Dataset<Row> annotations(Dataset<Row> alive, Dataset<Row> removed, Dataset<Row> heavy) {
     Dataset<Row> hop = removed.select(col("node").as("h_node"), col("to").as("h_to"), col("to_id").as("h_to_id"));
     Dataset<Row> resolved = removed;
     int hops = (cfg.url ? 1 : 0) + (cfg.exact ? 1 : 0) + (cfg.near ? 1 : 0) - 1;
@@ -239,7 +253,9 @@ final class Deduplicator implements Serializable {
     Dataset<Row> keepers = alive.filter(col("previous").equalTo(false));
     Dataset<Row> keeperRows;
     if (cfg.lines) {
-      Dataset<Row> keeperLines = keepers.select(col("node"), col("scope"), explode(col("line_keys")).as("line"));
+      Dataset<Row> keeperLines = keepers.select(col("node"), col("scope"))
+          .join(heavy.select(col("h_node"), col("line_keys")), col("node").equalTo(col("h_node")))
+          .select(col("node"), col("scope"), explode(col("line_keys")).as("line"));
       Dataset<Row> boilerplate = keeperLines.groupBy("scope", "line").agg(count(lit(1)).as("docs"))
           .filter(col("docs").gt(cfg.maxLineOccurrences))
           .select(col("scope").as("l_scope"), col("line").as("l_line"));
@@ -259,9 +275,10 @@ final class Deduplicator implements Serializable {
   }
 
   /** Signatures of kept documents, for a later incremental run: Parquet under workDir/dedup/signatures. */
-  private void writeSignatures(Dataset<Row> alive) {
+  private void writeSignatures(Dataset<Row> alive, Dataset<Row> features) {
     String format = new MinHasher(cfg.numHashes, cfg.shingleSize, cfg.seed).format();
-    features(alive.filter(col("previous").equalTo(false)).filter(col("sig").isNotNull()))
+    Dataset<Row> kept = alive.filter(col("previous").equalTo(false)).select(col("node").as("k_node"));
+    features(features.filter(col("sig").isNotNull()).join(kept, col("node").equalTo(col("k_node"))))
         .withColumn("format", lit(format))
         .write().mode(SaveMode.Overwrite).parquet(workDir.resolve(SIGNATURES_DIR).toString());
   }

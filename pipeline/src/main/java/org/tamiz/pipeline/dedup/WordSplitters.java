@@ -1,21 +1,21 @@
 package org.tamiz.pipeline.dedup;
 
+import org.tamiz.filters.lang.LanguageTable;
+
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The one place that decides how each language is split into words for shingling.
- *
- * <p>Today every language uses {@link StandardWordSplitter}. The seam: when {@code org.tamiz.filters.lang.LanguageTable}
- * (filters/) offers a per-language Lucene analyzer, {@link #create(String)} is the only method to change —
- * look the analyzer up there and wrap it. Changing the splitting changes {@link #version()}, which is stored with
- * every signature, so an incremental run refuses signatures made with another splitting instead of silently
- * missing their duplicates.
+ * The one place that decides how each language is split into words for shingling: the language's word analyzer
+ * from {@link LanguageTable#wordAnalyzerFor(String)} (Unicode words, the language's lower-casing and elided
+ * articles; stop words kept). Unknown codes and {@code und} get the table's {@code und} row. Changing the splitting
+ * changes {@link #version()}, which is stored with every signature, so an incremental run refuses signatures made
+ * with another splitting instead of silently missing their duplicates.
  */
 public final class WordSplitters {
   private final Map<String, WordSplitter> byLanguage = new HashMap<>();
 
-  /** Splitters for one partition (they hold tokenizers, which are not thread-safe). */
+  /** Splitters for one partition (cheap: the analyzers are shared and keep their token streams per thread). */
   public static WordSplitters forPartition() {
     return new WordSplitters();
   }
@@ -25,11 +25,12 @@ public final class WordSplitters {
   }
 
   private static WordSplitter create(String lang) {
-    return new StandardWordSplitter(); // fallback for every language until the language table exists
+    LanguageTable table = LanguageTable.get();
+    return new AnalyzerWordSplitter(table.wordAnalyzerFor(lang), "language-table-words:" + table.forLanguage(lang).code());
   }
 
   /** Identifies the splitting of all languages. */
   public static String version() {
-    return "standard-lowercase-v1";
+    return "language-table-words-v1";
   }
 }

@@ -16,7 +16,8 @@ import static org.tamiz.pipeline.dedup.DedupDocs.replaceWords;
 
 class MinHasherTest {
   private final MinHasher hasher = new MinHasher(128, 5, DedupConfig.defaults().seed);
-  private final WordSplitter words = new StandardWordSplitter();
+  private final WordSplitters splitters = WordSplitters.forPartition();
+  private final WordSplitter words = splitters.forLanguage("en");
 
   int[] sig(String text) {
     LongList w = new LongList(16);
@@ -88,6 +89,25 @@ class MinHasherTest {
     assertArrayEquals(sig(de), sig(de.toUpperCase(java.util.Locale.ROOT)));
     assertArrayEquals(sig("Café au lait"), sig("Cafe\u0301 au lait"));
     assertEquals(1.0, MinHasher.similarity(sig(de), sig(de + "  ")));
+  }
+
+  @Test
+  void wordsAreSplitPerLanguage() {
+    // Catalan: the typographic and the ASCII apostrophe are one word boundary, the elided article goes.
+    String typographic = "L\u2019home que ha escrit aquest llibre viu a l\u2019illa de Mallorca des de fa anys";
+    String ascii = typographic.replace('\u2019', '\'');
+    LongList a = new LongList(16);
+    LongList b = new LongList(16);
+    splitters.forLanguage("ca").wordHashes(typographic, a);
+    splitters.forLanguage("ca").wordHashes(ascii, b);
+    assertArrayEquals(hasher.signature(a), hasher.signature(b));
+    assertEquals(15, a.size()); // "L’home" → "home", "l’illa" → "illa"
+    // Greek: capitals without accents are the same words as the lower-case text with them.
+    LongList g1 = new LongList(16);
+    LongList g2 = new LongList(16);
+    splitters.forLanguage("el").wordHashes("Η οδός του χωριού είναι στενή", g1);
+    splitters.forLanguage("el").wordHashes("Η ΟΔΟΣ ΤΟΥ ΧΩΡΙΟΥ ΕΙΝΑΙ ΣΤΕΝΗ", g2);
+    assertArrayEquals(hasher.signature(g1), hasher.signature(g2));
   }
 
   @Test
