@@ -52,7 +52,8 @@ import static org.apache.spark.sql.functions.when;
  * the stage reads that Parquet and writes its whole output to Parquet, as the pipeline does; precision and recall
  * are Spark aggregations over the written output. Nothing but counts comes back to the driver.
  *
- * <pre>java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark [docs=20000] [cores=1] [mllib tables=1,2,3] [sentences.tsv]</pre>
+ * <pre>java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark [docs=20000] [cores=1] [mllib tables=1,2,3] [sentences.tsv]
+ * java -cp ... org.tamiz.pipeline.dedup.DedupBenchmark --write-jsonl DOCS OUT.jsonl.gz [sentences.tsv]</pre>
  */
 public final class DedupBenchmark {
   private DedupBenchmark() {}
@@ -71,6 +72,10 @@ public final class DedupBenchmark {
       .add("truth_kind", DataTypes.StringType, false);
 
   public static void main(String[] args) throws IOException {
+    if (args.length > 0 && args[0].equals("--write-jsonl")) {
+      writeJsonl(Long.parseLong(args[1]), Paths.get(args[2]), args.length > 3 ? Paths.get(args[3]) : locateSentences());
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
     int cores = args.length > 1 ? Integer.parseInt(args[1]) : 1;
     // MLlib baseline: comma-separated numbers of hash tables, one run each ("" to skip).
@@ -156,6 +161,30 @@ public final class DedupBenchmark {
       if (pass == 1) System.out.printf(Locale.ROOT, "signatures (1 thread): %.0f docs/s%n", sample.size() / sec);
     }
     if (sink == 42) System.out.println();
+  }
+
+  /**
+   * The same generated corpus as gzipped JSONL ({@code id}, {@code lang}, {@code text}, plus {@code truth_cluster}
+   * and {@code truth_kind} as extra fields), for a run of the whole pipeline: {@code ./tamiz run --input FILE
+   * --stages dedup}.
+   */
+  static void writeJsonl(long n, Path out, Path sentences) throws IOException {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    Generator docs = new Generator(readSentences(sentences), n);
+    try (java.io.Writer w = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(out), 1 << 16), java.nio.charset.StandardCharsets.UTF_8))) {
+      while (docs.hasNext()) {
+        Doc d = docs.next();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", d.id());
+        m.put("lang", d.lang);
+        m.put("text", d.text);
+        m.put("truth_cluster", d.cluster);
+        m.put("truth_kind", d.kind);
+        w.write(json.writeValueAsString(m));
+        w.write('\n');
+      }
+    }
   }
 
   /** Writes the generated corpus as Parquet, 50 k rows per file, never holding more than one chunk. */

@@ -93,8 +93,10 @@ final class Deduplicator implements Serializable {
     Column[] cols = new Column[DocumentSchema.WIDTH + 1];
     for (int i = 0; i < DocumentSchema.WIDTH; i++) cols[i] = col(DocumentSchema.name(i));
     cols[DocumentSchema.WIDTH] = xxhash64(col("id"), col("source_file"), col("source_locator")).as(NODE);
-    // Read twice (features, then the final annotation): keep the upstream stages from running twice.
-    Dataset<Row> docs = documents.select(cols).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    // Read twice (features, then the final annotation): keep the upstream stages from running twice — unless the
+    // caller already persisted exactly this input (`--stages dedup`), where a second copy would only cost memory.
+    boolean cached = documents.storageLevel().useMemory() || documents.storageLevel().useDisk();
+    Dataset<Row> docs = cached ? documents.select(cols) : documents.select(cols).persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Materialised eagerly: the URL, exact and near stages all start from it, and a lazy persist let adaptive
     // execution compute the text pass twice at once (two shuffle map stages submitted together).
