@@ -144,7 +144,8 @@ final class Lexicon {
             swapFlag || (editable && normalized.length() >= SWAP_MIN_LENGTH && !trailingStar
                 && (severity >= 3 || category == Category.IDENTITY)),
             editable && (severity >= 3 && normalized.length() >= DELETE_MIN_LENGTH
-                || category == Category.IDENTITY && normalized.length() >= 6));
+                || category == Category.IDENTITY && normalized.length() >= 6),
+            normalized.indexOf(' ') >= 0);
         if (leadingStar) {
             floating.add(normalized, trailingStar, entry);
         } else {

@@ -13,10 +13,13 @@ package org.tamiz.filters.toxicity;
  *                    of 5+ letters, or flagged {@code swap}
  * @param deleteOk    may match with one letter left out: severe terms of 8+ letters only, since shorter
  *                    words are one deletion away from ordinary words ("mère" from "merde")
+ * @param phrase      the term has more than one word ("vete a la mierda", "halt die Fresse"): the lexicons
+ *                    use phrases for formulaic curses and insults, which the lone-swearing rule never discounts
  */
 record LexiconEntry(String term, Category category, int severity, boolean needsTarget, boolean groupOnly,
                     boolean swapOk,
-                    boolean deleteOk) {
+                    boolean deleteOk,
+                    boolean phrase) {
     /** Weight of a hit in the density score: severe hits count four times a mild one. */
     double weight() {
         switch (severity) {

@@ -26,6 +26,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * 0.04 one mild insult flags a tweet of up to 25 words and one severe slur a text of up to 100 words, while a
  * 1000-word article needs 40 weight points: one swear word does not drop it (unlike C4's "any hit" rule).
  *
+ * <p>Lone swearing: when the only harmful hit of a document is a plainly written single-word obscene or sexual
+ * term that is mild (severity 1: "damn", "helvete"), or strong (severity 2) with no second-person or group word
+ * within {@value #TARGET_WINDOW} tokens ("It smelled like shit.", "Det er jævlig lett", "una actriz porno"), its
+ * weight is multiplied by the language's {@code lone_weight} (languages.tsv; 0.2 keeps it below the threshold in
+ * every text). A strong word aimed at someone ("you smell like shit", "fuck all immigrants"), a second hit, a
+ * phrase ("vete a la mierda"), an insult, a slur, a threat, or a spelling meant to get past a filter ("sh1t",
+ * "f*ck", "fuuuck", "s h i t", a swapped or deleted letter) counts in full.
+ *
  * <p>Immutable and thread-safe; bundled lexicons are compiled once per JVM and shared.
  */
 public final class ToxicityScorer {
@@ -49,12 +57,16 @@ public final class ToxicityScorer {
         final ToxicityTokenNormalizer normalizer;
         final Lexicon lexicon;
         final double threshold;
+        /** Weight factor of lone casual swearing (languages.tsv {@code lone_weight}). */
+        final double loneWeight;
 
-        Profile(String lang, ToxicityTokenNormalizer normalizer, Lexicon lexicon, double threshold) {
+        Profile(String lang, ToxicityTokenNormalizer normalizer, Lexicon lexicon, double threshold,
+                double loneWeight) {
             this.lang = lang;
             this.normalizer = normalizer;
             this.lexicon = lexicon;
             this.threshold = threshold;
+            this.loneWeight = loneWeight;
         }
     }
 
@@ -190,7 +202,7 @@ public final class ToxicityScorer {
         Lexicon lexicon = Lexicon.build(row.lexicon(), normalizer, bundled, files);
         double threshold = thresholds.getOrDefault(key,
             thresholds.getOrDefault(ToxicityLanguageTable.DEFAULT, row.threshold()));
-        return new Profile(key, normalizer, lexicon, threshold);
+        return new Profile(key, normalizer, lexicon, threshold, row.loneWeight());
     }
 
     /** Scores {@code text} written in {@code lang} (a Tamiz code; anything else uses the default row). */
@@ -232,10 +244,15 @@ public final class ToxicityScorer {
         final int[] hits = new int[CATEGORIES.length];
         int[] pendingTok = new int[16];
         LexiconEntry[] pendingEntry = new LexiconEntry[16];
+        boolean[] pendingObfuscated = new boolean[16];
         int pending;
         int[] targetTok = new int[16];
         boolean[] targetIsGroup = new boolean[16];
         int targets;
+        /** Token and eligibility of the last direct hit: used when it is the document's only hit. */
+        int loneTok;
+        int loneSeverity;
+        boolean loneEligible;
         List<String> trace;
 
         private static final int NO_EDIT = 0;
@@ -247,6 +264,8 @@ public final class ToxicityScorer {
         private int bestTok;
         private int bestPos;
         private int bestEdited;
+        /** The best match read a l33t character, a mask, a letter written three times, or an edit. */
+        private boolean bestObfuscated;
         private int steps;
         private boolean allowEdits;
         private boolean allowPhrases;
@@ -258,6 +277,7 @@ public final class ToxicityScorer {
             Arrays.fill(hits, 0);
             pending = 0;
             targets = 0;
+            loneEligible = false;
             p.normalizer.normalize(text, norm);
             tokenize();
             realTokens = tokens;
@@ -278,7 +298,7 @@ public final class ToxicityScorer {
                     }
                 }
                 if (best != null) {
-                    record(best, t);
+                    record(best, t, bestObfuscated);
                     t = bestTok + 1;
                 } else {
                     t++;
@@ -286,6 +306,7 @@ public final class ToxicityScorer {
             }
             spacedLetters(lex);
             resolveContext();
+            discountLoneProfanity(p.loneWeight);
         }
 
         private void walk(Trie.Node root, int start, int tok, boolean edits, boolean phrases) {
@@ -293,7 +314,7 @@ public final class ToxicityScorer {
             allowEdits = edits;
             allowPhrases = phrases;
             walkStart = start;
-            dfs(root, start, tok, 0, NO_EDIT);
+            dfs(root, start, tok, 0, NO_EDIT, false);
         }
 
         private void tokenize() {
@@ -310,13 +331,17 @@ public final class ToxicityScorer {
                 int start = i;
                 int letters = 0;
                 boolean special = false;
+                boolean leetDigit = false;
                 while (i < n) {
                     ch = c[i];
                     if (isWord(ch)) {
                         if (Character.isLetter(ch)) {
                             letters++;
+                            // a l33t digit needs a letter after it: "sh1t", "4ss", "w0m3n" but not the codes
+                            // "A50" (Dutch motorway, read "aso"), "MP3", "PS4"
+                            special |= leetDigit;
                         } else if (Character.isDigit(ch) && leet(ch) != null) {
-                            special = true;
+                            leetDigit = true;
                         }
                         i++;
                     } else if (isObfuscation(ch) && (ch != '!' || (i + 1 < n && Character.isLetter(c[i + 1])))) {
@@ -395,30 +420,31 @@ public final class ToxicityScorer {
             }
         }
 
-        private void dfs(Trie.Node node, int pos, int tok, int depth, int edited) {
+        /** {@code obf}: the path so far read a l33t character, a mask or a tripled letter, or made an edit. */
+        private void dfs(Trie.Node node, int pos, int tok, int depth, int edited, boolean obf) {
             if (++steps > MAX_STEPS) {
                 return;
             }
             int end = tokEnd[tok];
             char[] c = norm.chars;
             if (pos >= end) {
-                accept(node.whole, tok, pos, edited);
-                accept(node.open, tok, pos, edited);
+                accept(node.whole, tok, pos, edited, obf);
+                accept(node.open, tok, pos, edited, obf);
                 if (allowPhrases && tok + 1 < realTokens) {
                     Trie.Node space = node.child(' ');
                     if (space != null) {
-                        dfs(space, tokStart[tok + 1], tok + 1, depth + 1, edited);
+                        dfs(space, tokStart[tok + 1], tok + 1, depth + 1, edited, obf);
                     }
                 }
                 return;
             }
             if (depth > 0) {
-                accept(node.open, tok, pos, edited);
+                accept(node.open, tok, pos, edited, obf);
             }
             char ch = c[pos];
             Trie.Node k = node.child(ch);
             if (k != null) {
-                dfs(k, pos + 1, tok, depth + 1, edited);
+                dfs(k, pos + 1, tok, depth + 1, edited, obf);
             }
             if (tok < mixed.length && mixed[tok]) {
                 char[] alts = leet(ch);
@@ -426,7 +452,7 @@ public final class ToxicityScorer {
                     for (char a : alts) {
                         Trie.Node ka = node.child(a);
                         if (ka != null) {
-                            dfs(ka, pos + 1, tok, depth + 1, edited);
+                            dfs(ka, pos + 1, tok, depth + 1, edited, true);
                         }
                     }
                 }
@@ -434,7 +460,7 @@ public final class ToxicityScorer {
                     Trie.Node[] kids = node.kids;
                     for (int j = 0; j < kids.length; j++) {
                         if (node.keys[j] != ' ') {
-                            dfs(kids[j], pos + 1, tok, depth + 1, edited);
+                            dfs(kids[j], pos + 1, tok, depth + 1, edited, true);
                         }
                     }
                 }
@@ -443,7 +469,7 @@ public final class ToxicityScorer {
             // since they are ordinary spelling (French "baisse" is not "baise")
             if (depth > 0 && edited == NO_EDIT && pos > walkStart && ch == c[pos - 1]
                 && ((pos - 2 >= walkStart && c[pos - 2] == ch) || (pos + 1 < end && c[pos + 1] == ch))) {
-                dfs(node, pos + 1, tok, depth, edited);
+                dfs(node, pos + 1, tok, depth, edited, true);
             }
             if (allowEdits && edited == NO_EDIT && depth >= 1) {
                 // the writer dropped one letter of the term (not among the first two: cheaper, and safer)
@@ -451,7 +477,7 @@ public final class ToxicityScorer {
                     Trie.Node[] kids = node.kids;
                     for (int j = 0; j < kids.length; j++) {
                         if (node.keys[j] != ' ' && node.keys[j] != ch && kids[j].child(ch) != null) {
-                            dfs(kids[j], pos, tok, depth + 1, DELETED);
+                            dfs(kids[j], pos, tok, depth + 1, DELETED, true);
                         }
                     }
                 }
@@ -460,13 +486,13 @@ public final class ToxicityScorer {
                     Trie.Node a = node.child(c[pos + 1]);
                     Trie.Node b = a == null ? null : a.child(ch);
                     if (b != null) {
-                        dfs(b, pos + 2, tok, depth + 2, SWAPPED);
+                        dfs(b, pos + 2, tok, depth + 2, SWAPPED, true);
                     }
                 }
             }
         }
 
-        private void accept(LexiconEntry e, int tok, int pos, int edited) {
+        private void accept(LexiconEntry e, int tok, int pos, int edited, boolean obf) {
             if (e == null || (edited == SWAPPED && !e.swapOk()) || (edited == DELETED && !e.deleteOk())) {
                 return;
             }
@@ -479,18 +505,22 @@ public final class ToxicityScorer {
                 better = tok > bestTok;
             } else if (pos != bestPos) {
                 better = pos > bestPos;
-            } else {
+            } else if (e.severity() != best.severity()) {
                 better = e.severity() > best.severity();
+            } else {
+                // the same span read plainly and through a l33t/mask reading: the plain reading is what was written
+                better = e == best && bestObfuscated && !obf;
             }
             if (better) {
                 best = e;
                 bestTok = tok;
                 bestPos = pos;
                 bestEdited = edited;
+                bestObfuscated = obf;
             }
         }
 
-        private void record(LexiconEntry e, int tokenIndex) {
+        private void record(LexiconEntry e, int tokenIndex, boolean obfuscated) {
             if (trace != null) {
                 trace.add(e.term());
             }
@@ -509,13 +539,29 @@ public final class ToxicityScorer {
                 if (pending == pendingTok.length) {
                     pendingTok = Arrays.copyOf(pendingTok, pending * 2);
                     pendingEntry = Arrays.copyOf(pendingEntry, pending * 2);
+                    pendingObfuscated = Arrays.copyOf(pendingObfuscated, pending * 2);
                 }
                 pendingTok[pending] = tokenIndex;
+                pendingObfuscated[pending] = obfuscated;
                 pendingEntry[pending++] = e;
             } else {
                 hits[cat.ordinal()]++;
                 weight[cat.ordinal()] += e.weight();
+                loneTok = tokenIndex;
+                loneSeverity = e.severity();
+                loneEligible = casualSwearing(e, obfuscated, 2);
             }
+        }
+
+        /**
+         * Swearing that is not yet abuse: a plainly written single-word obscene or sexual term of severity up
+         * to {@code maxSeverity}. Phrases ("vete a la mierda"), insults, slurs, threats and spellings meant to
+         * slip past a filter are never casual.
+         */
+        private static boolean casualSwearing(LexiconEntry e, boolean obfuscated, int maxSeverity) {
+            Category cat = e.category();
+            return !obfuscated && !e.phrase() && e.severity() <= maxSeverity
+                && (cat == Category.OBSCENE || cat == Category.SEXUAL);
         }
 
         /**
@@ -546,7 +592,7 @@ public final class ToxicityScorer {
                         best = null;
                         walk(lex.anchored.root, off, virtual, false, false);
                         if (best != null && bestPos - off >= 3) {
-                            record(best, t + (off - joinedStart));
+                            record(best, t + (off - joinedStart), true);
                             off = bestPos;
                         } else {
                             off++;
@@ -590,10 +636,45 @@ public final class ToxicityScorer {
                         Category cat = pendingEntry[i].category();
                         hits[cat.ordinal()]++;
                         weight[cat.ordinal()] += pendingEntry[i].weight();
+                        // a ctx term counted because someone is addressed: only a mild one stays casual
+                        loneTok = at;
+                        loneSeverity = pendingEntry[i].severity();
+                        loneEligible = casualSwearing(pendingEntry[i], pendingObfuscated[i], 1);
                         break;
                     }
                 }
             }
+        }
+
+        /**
+         * A document whose only harmful hit is casual swearing ({@link #casualSwearing}) keeps that hit at
+         * {@code factor} times its weight when the hit is mild (severity 1: "damn", "crap", "helvete") or, for a
+         * strong one (severity 2: "shit", "fuck", "kurwa"), when no second-person or group word is within
+         * {@value #TARGET_WINDOW} tokens ("It smelled like shit."). Swearing is not abuse until a strong word is
+         * aimed at someone, or it is repeated, or it comes with an insult, a slur or a threat.
+         */
+        private void discountLoneProfanity(double factor) {
+            if (!loneEligible || factor >= 1.0) {
+                return;
+            }
+            int cat = -1;
+            for (int i = 0; i < hits.length; i++) {
+                if (hits[i] != 0) {
+                    if (cat >= 0 || hits[i] != 1) {
+                        return;
+                    }
+                    cat = i;
+                }
+            }
+            if (cat < 0) {
+                return;
+            }
+            for (int j = 0; j < targets && loneSeverity >= 2; j++) {
+                if (Math.abs(targetTok[j] - loneTok) <= TARGET_WINDOW) {
+                    return;
+                }
+            }
+            weight[cat] *= factor;
         }
 
         ToxicityResult result(Profile p) {

@@ -42,22 +42,38 @@ class ToxicityEvaluationTest {
     /** Clean sentences in all 35 languages from the shared development data; skipped when it is absent. */
     @Test
     void cleanSentencesAreRarelyFlagged() throws IOException {
+        assertCleanFlagRate("langid/dev.tsv", 0.005);
+    }
+
+    /**
+     * The 44 k real sentences of langid/train.tsv (treebanks with web, forum and fiction text, news, Tatoeba): at
+     * most 0.3 % flagged in each language, a margin under the issue's 0.5 % floor for unseen text. Skipped when
+     * the data is absent.
+     */
+    @Test
+    void cleanWebSentencesAreRarelyFlaggedInEveryLanguage() throws IOException {
+        assertCleanFlagRate("langid/train.tsv", 0.003);
+    }
+
+    private static void assertCleanFlagRate(String name, double maxRate) throws IOException {
         Optional<Path> data = SharedData.find();
-        assumeTrue(data.isPresent() && Files.isRegularFile(data.get().resolve("langid/dev.tsv")));
+        assumeTrue(data.isPresent() && Files.isRegularFile(data.get().resolve(name)));
         Path tsv = Files.createTempFile("clean", ".tsv");
         try {
             StringBuilder b = new StringBuilder();
-            for (String line : Files.readAllLines(data.get().resolve("langid/dev.tsv"))) {
-                int tab = line.indexOf('\t');
-                if (tab > 0) {
-                    b.append(line, 0, tab).append("\t0\t").append(line.substring(tab + 1)).append('\n');
+            for (String line : Files.readAllLines(data.get().resolve(name))) {
+                // lang<TAB>sentence[<TAB>source]
+                String[] c = line.split("\t");
+                if (c.length >= 2 && !c[0].isEmpty()) {
+                    b.append(c[0]).append("\t0\t").append(c[1]).append('\n');
                 }
             }
             Files.writeString(tsv, b);
             Map<String, ToxicityEvaluation.Counts> r = ToxicityEvaluation.evaluate(tsv, ToxicityScorer.withDefaults(), null);
             assertTrue(r.size() >= 36, "languages: " + r.keySet());
             for (Map.Entry<String, ToxicityEvaluation.Counts> e : r.entrySet()) {
-                assertTrue(e.getValue().falsePositiveRate() <= 0.005, e.getKey() + " " + e.getValue().falsePositiveRate());
+                assertTrue(e.getValue().falsePositiveRate() <= maxRate,
+                    name + " " + e.getKey() + " " + e.getValue().falsePositiveRate());
             }
         } finally {
             Files.delete(tsv);

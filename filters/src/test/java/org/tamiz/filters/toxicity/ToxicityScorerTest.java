@@ -107,11 +107,108 @@ class ToxicityScorerTest {
         "carbón|Galicia depende do carbón para a electricidade.|gl",
         "победа|Победителя наградили медалью.|ru",
         "hear in Danish|Jeg kan godt høre musikken.|da",
+        "motorway code, not l33t|Wegblokkades zijn gepland op de A50 bij Apeldoorn.|nl",
+        "a name, not the slur|Visit Capt. Spastic's Joke List for all the information and options.|en",
+        "raccoon|Le raton laveur est un animal nocturne.|fr",
+        "fly swatter|Il faut une tapette à mouches.|fr",
+        "Mongols|Les Mongols ont envahi la Chine.|fr",
+        "delayed flight|Il volo è ritardato di due ore.|it",
+        "fox|La zorra se comió las gallinas.|es",
+        "rose buds|Me encantan los capullos de rosa.|es",
+        "acorns|Eikels vallen in de herfst van de bomen.|nl",
+        "nuts|Vi spiste nøtter og rosiner.|no",
+        "you lose|Du taper hvis du ikke trener.|no",
+        "you are kidding|Du kødder.|no",
+        "zero|Det var en nolla i slutet av numret.|sv",
+        "root|A gyökér mélyre nyúlik a földbe.|hu",
+        "rag|Wytarł stół mokrą szmatą i szmaty wyrzucił.|pl",
     })
     void innocentWordsAreNotFlagged(String rule, String text, String lang) {
         ToxicityResult r = SCORER.score(text, lang);
         assertFalse(r.toxic(), rule + ": " + SCORER.matchedTerms(text, lang));
         assertTrue(r.hitsByCategory().isEmpty(), rule + ": " + r.hitsByCategory());
+    }
+
+    /**
+     * Real sentences (langid/train.tsv: UD treebanks, Global Voices) whose only harmful hit is one plainly written
+     * swear word or sexual term aimed at no one: counted, but kept.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|It smelled like shit.",
+        "en|Game tonight at 7, it's time to kick some ass.",
+        "no|- Jeg føler meg jævlig heldig.",
+        "nn|Det er jo jævla keisamt temamessig.",
+        "pl|Dla mnie to gówno, jak wszystko tutaj.",
+        "fi|Vitut minä siitä",
+        "et|indro: kurat kes üldse sellisel teemal kirjutab ..",
+        "eu|Zer demontre gertatzen zen?",
+        "ca|El doblatge a l'espanyol era ben bé una merda.",
+        "es|Mary Sánchez (n. 23 de enero de 1985) mejor conocida como Jasmine Byrne es una actriz porno estadounidense.",
+        "fr|L'article 80 du code pénal d'Abou Dabi punit la sodomie d'une peine de prison pouvant aller jusqu'à quatorze ans.",
+        "da|Jeg husker en vandrehistorie om, at man i Tjekkoslovakiet kunne købe en luder for et stykke sæbe.",
+    })
+    void loneUntargetedProfanityIsCountedButNotFlagged(String lang, String text) {
+        ToxicityResult r = SCORER.score(text, lang);
+        assertFalse(r.toxic(), () -> SCORER.matchedTerms(text, lang).toString());
+        assertEquals(1, r.totalHits(), () -> r.hitsByCategory().toString());
+        assertTrue(r.score() > 0 && r.score() < SCORER.threshold(lang), () -> "score " + r.score());
+    }
+
+    /** The same words aimed at a person or a group, repeated, or next to an insult are flagged. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|You smell like shit.",
+        "en|You are a piece of shit.",
+        "en|Go fuck yourself.",
+        "en|Fuck all Muslims.",
+        "en|I fucking hate women.",
+        "en|Fuck this shit.",
+        "de|Du bist echt scheiße.",
+        "de|Scheiß Ausländer.",
+        "pl|Ty jesteś gównem, jak wszystko tutaj.",
+        "pl|Spierdalaj, ty kurwo.",
+        "no|Din jævla idiot.",
+        "fr|Putain de musulmans.",
+        "es|Eres un puto imbécil.",
+        "ca|Ets una merda.",
+    })
+    void profanityAimedAtSomeoneIsFlagged(String lang, String text) {
+        assertTrue(SCORER.score(text, lang).toxic(), () -> SCORER.matchedTerms(text, lang).toString());
+    }
+
+    /** Written to get past a filter, a lone swear word still counts in full. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en|It smelled like sh1t.",
+        "en|It smelled like sh*t.",
+        "en|It smelled like shiiit.",
+        "en|It smelled like s h i t.",
+        "en|It smelled like s.h.i.t.",
+        "pl|Dla mnie to g0wno, jak wszystko tutaj.",
+        "de|So eine Sch3iße, echt jetzt.",
+    })
+    void obfuscatedLoneProfanityIsStillFlagged(String lang, String text) {
+        assertTrue(SCORER.score(text, lang).toxic(), () -> SCORER.matchedTerms(text, lang).toString());
+    }
+
+    @Test
+    void mildSwearingIsNotAnInsultEvenWhenSomeoneIsAddressed() {
+        assertNull(reason("Fan, vad du är bra!", "sv"));
+        assertNull(reason("Verdammt, du hast den Bus verpasst.", "de"));
+        // a strong word aimed at the reader, or a mild one next to an insult, still is
+        assertEquals("toxic_obscene", reason("Du bist scheiße.", "de"));
+        assertEquals("toxic_obscene", reason("Du verdammter Idiot.", "de"));
+    }
+
+    @Test
+    void loneSwearingStaysBelowTheThresholdInEveryLanguage() {
+        for (String lang : ToxicityScorer.bundledLanguages()) {
+            ToxicityScorer.Profile p = SCORER.profile(lang);
+            assertTrue(p.loneWeight >= 0 && p.loneWeight < 1, lang);
+            // the heaviest discounted hit (strong, weight 2) in the shortest text (MIN_TOKENS)
+            assertTrue(2 * p.loneWeight / ToxicityScorer.MIN_TOKENS < p.threshold, lang);
+        }
     }
 
     @Test
@@ -224,11 +321,11 @@ class ToxicityScorerTest {
         assertEquals("toxic_insult", custom.score("Du Quatschkopf!", "de").reason());
         assertEquals(0.5, custom.threshold("fr"));
         assertNull(custom.score("Ta gueule.", "fr").reason());
-        assertEquals("toxic_obscene", custom.score("fuck", "en").reason());
+        assertEquals("toxic_obscene", custom.score("fuck this shit", "en").reason());
         ToxicityScorer only = ToxicityScorer.fromConfig(Map.of("use_bundled_lexicons", false,
             "extra_lexicons", Map.of("all", List.of(ldnoobwStyle.toString()))));
-        assertNull(only.score("fuck", "en").reason());
-        assertEquals("toxic_obscene", only.score("frobnicate", "it").reason());
+        assertNull(only.score("fuck this shit", "en").reason());
+        assertEquals("toxic_obscene", only.score("frobnicate the widgets", "it").reason());
         assertThrows(IllegalArgumentException.class,
             () -> ToxicityScorer.fromConfig(Map.of("extra_lexicons", List.of(dir.resolve("missing.tsv").toString()))));
         Path bad = dir.resolve("es.tsv");
