@@ -67,6 +67,16 @@ public final class ModelTrainer {
 
   /** Trains on {@code samples} ({@code {lang, text}} pairs of target languages). */
   public Trained train(List<String[]> samples) {
+    return train(samples, List.of());
+  }
+
+  /**
+   * Trains on {@code samples} and {@code extra} (both {@code {lang, text}} pairs of target languages). The
+   * extra samples (text of other domains, e.g. software translations) are only ever trained on: they are
+   * not part of the held-out tenth, so the temperature and the coverage thresholds stay measured on
+   * sentences of the main training text alone.
+   */
+  public Trained train(List<String[]> samples, List<String[]> extra) {
     List<String[]> fit = new ArrayList<>();
     List<String[]> heldOut = new ArrayList<>();
     int[] seen = new int[LANGS];
@@ -78,6 +88,9 @@ public final class ModelTrainer {
         fit.add(s);
       }
     }
+    fit.addAll(extra);
+    List<String[]> all = new ArrayList<>(samples);
+    all.addAll(extra);
     LanguageTable table = LanguageTable.load();
     Map<String, Double> parameters = new LinkedHashMap<>();
     parameters.put("alpha", ALPHA);
@@ -108,8 +121,8 @@ public final class ModelTrainer {
     String suggested = suggestTable(probe, analyses, gold);
 
     // 3. The same on all samples.
-    Weights full = naiveBayes(count(samples));
-    refine(full, samples, refineParameters, table, List.of(), new int[0]);
+    Weights full = naiveBayes(count(all));
+    refine(full, all, refineParameters, table, List.of(), new int[0]);
     parameters.put("temperature.scale", temperature[0]);
     parameters.put("temperature.exponent", temperature[1]);
     NgramModel model = full.toModel(parameters);
