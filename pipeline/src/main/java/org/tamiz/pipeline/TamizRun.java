@@ -3,6 +3,7 @@ package org.tamiz.pipeline;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.tamiz.pipeline.config.TamizConfig;
@@ -54,6 +55,7 @@ public final class TamizRun {
     Dataset<Row> docs = SparkIngest.read(spark, files, config);
     StepContext ctx = new StepContext(spark, config, new java.util.LinkedHashSet<>(stages), siteFiles, staging);
     if (!stages.contains("langid")) docs = LangidStep.declaredLanguage(docs);
+    if (!stages.isEmpty()) docs = spreadOverCores(spark, docs);
     Dataset<Row> persisted = null;
     for (Step step : Steps.forNames(stages)) {
       if (persisted == null && (step.name().equals("licenses") || step.name().equals("dedup"))) {
@@ -77,6 +79,17 @@ public final class TamizRun {
     org.tamiz.pipeline.docs.DatasetDocumentation.write(spark, staging, manifest, config);
     layout.commit();
     return stats;
+  }
+
+  /**
+   * One task reads one file, so a run over fewer files than cores would run every stage on that many cores (one
+   * 1 GB JSONL.gz: one core for langid, quality, ...). Then the records are spread by a hash of their position —
+   * deterministic, and the output does not depend on partitioning anyway.
+   */
+  static Dataset<Row> spreadOverCores(SparkSession spark, Dataset<Row> docs) {
+    int cores = spark.sparkContext().defaultParallelism();
+    if (docs.javaRDD().getNumPartitions() >= cores) return docs;
+    return docs.repartition(cores * 2, functions.col("source_file"), functions.col("source_locator"));
   }
 
   /** A fixed function of the input size (not of the machine), so reruns anywhere write the same files. */

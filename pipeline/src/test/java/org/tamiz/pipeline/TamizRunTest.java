@@ -96,6 +96,27 @@ class TamizRunTest {
   }
 
   @Test
+  void oneInputFileIsSpreadOverTheCores() throws IOException {
+    SparkSession spark = SparkTestSession.get();
+    Path one = work.resolve("one-file");
+    Files.createDirectories(one);
+    StringBuilder jsonl = new StringBuilder();
+    for (int i = 0; i < 50; i++) jsonl.append("{\"id\":\"j").append(i).append("\",\"text\":\"line ").append(i).append("\"}\n");
+    Files.writeString(one.resolve("all.jsonl"), jsonl);
+    Dataset<Row> read = org.tamiz.pipeline.ingest.SparkIngest.read(spark,
+        org.tamiz.pipeline.ingest.InputDiscovery.discover(List.of(one.toString())), TamizConfig.defaults());
+    assertEquals(1, read.javaRDD().getNumPartitions());
+    int cores = spark.sparkContext().defaultParallelism();
+    Dataset<Row> spread = TamizRun.spreadOverCores(spark, read);
+    assertEquals(2 * cores, spread.javaRDD().getNumPartitions());
+    assertEquals(50, spread.count());
+    assertTrue(spread.javaRDD().glom().collect().stream().filter(p -> !p.isEmpty()).count() > 1);
+    // Enough files already: left as read.
+    Dataset<Row> many = read.repartition(cores, col("id"));
+    assertEquals(cores, TamizRun.spreadOverCores(spark, many).javaRDD().getNumPartitions());
+  }
+
+  @Test
   void everyRecordIsKeptOrRejectedAndTheManifestAddsUp() throws IOException {
     Path out = run("out-none", List.of("none"), TamizConfig.defaults());
     assertTrue(Files.exists(out.resolve("_SUCCESS")));
