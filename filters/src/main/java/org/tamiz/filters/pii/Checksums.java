@@ -72,14 +72,15 @@ final class Checksums {
      * Issuer prefixes of the card networks in use in Europe (ISO/IEC 7812 IIN ranges as published by the
      * networks): Visa 4, Mastercard 51-55 and 2221-2720, Amex 34/37, Diners 300-305/36/38, Discover 6011/644-649/65,
      * JCB 3528-3589, UnionPay 62, Maestro 50/56-69. A run starting with 9 (ISBN-13 978/979, national numbers) is
-     * never a card.
+     * never a card. Lengths of 12-13 digits (old Visa and Maestro) are not accepted: they are no longer issued,
+     * while EAN-13 barcodes (400-440 Germany, 50 UK, 560 Portugal, ...) pass Luhn one time in ten.
      */
     static boolean cardPrefix(CharSequence d) {
         int len = d.length();
         int p2 = (d.charAt(0) - '0') * 10 + (d.charAt(1) - '0');
         int p4 = p2 * 100 + (d.charAt(2) - '0') * 10 + (d.charAt(3) - '0');
         switch (d.charAt(0)) {
-            case '4': return len == 13 || len == 16 || len == 19;
+            case '4': return len == 16 || len == 19;
             case '3':
                 if (p2 == 34 || p2 == 37) {
                     return len == 15;
@@ -89,10 +90,42 @@ final class Checksums {
                 }
                 return p4 >= 3528 && p4 <= 3589 && len >= 16;
             case '2': return p4 >= 2221 && p4 <= 2720 && len == 16;
-            case '5': return (p2 >= 51 && p2 <= 55 && len == 16) || ((p2 == 50 || p2 >= 56) && len >= 12);
-            case '6': return len >= 12;
+            case '5': return (p2 >= 51 && p2 <= 55 && len == 16) || ((p2 == 50 || p2 >= 56) && len >= 16);
+            case '6': return len >= 16;
             default: return false;
         }
+    }
+
+    /**
+     * Portuguese Cartão de Cidadão document number (12 characters: 8-digit civil number, its check digit, two
+     * version letters, a final check digit): letters count A=10..Z=35, every second value from the right is
+     * doubled (minus 9 above 9), the sum is a multiple of 10 (AMA, "Validação de número de documento do Cartão
+     * de Cidadão").
+     */
+    static boolean portugueseCitizenCard(String s) {
+        if (s.length() != 12) {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            char c = s.charAt(11 - i);
+            int v;
+            if (c >= '0' && c <= '9') {
+                v = c - '0';
+            } else if (c >= 'A' && c <= 'Z') {
+                v = c - 'A' + 10;
+            } else {
+                return false;
+            }
+            if (i % 2 == 1) {
+                v *= 2;
+                if (v > 9) {
+                    v -= 9;
+                }
+            }
+            sum += v;
+        }
+        return sum % 10 == 0;
     }
 
     private static final String DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";

@@ -6,22 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds and redacts personal data in one pass per document: a single combined regular expression proposes
- * candidates (e-mail, IBAN, codice fiscale, NIE, DNI, IPv6, IPv4, digit runs) left to right, and each
- * candidate is kept only when its check digit or format is right. A candidate that fails is skipped whole,
- * so the digits of an IBAN with a wrong checksum are not redacted as a phone number instead.
+ * candidates (e-mail, IBAN, codice fiscale, NIE, DNI, Cartão de Cidadão, Corsican NIR, IPv6, IPv4, digit runs)
+ * left to right, and each candidate is kept only when its check digit or format is right. A candidate that
+ * fails is skipped whole, so the digits of an IBAN with a wrong checksum are not redacted as a phone number
+ * instead. Obfuscated e-mail addresses ("nom [at] domini [dot] cat") are found by a second, cheap pass.
  *
- * <p>Digit runs are classified in this order: ISBN (never redacted), payment card (IIN prefix + Luhn),
- * international phone (+ or 00), French NIR (key), German Steuer-ID, 9-digit identifiers (Dutch BSN,
- * Portuguese NIF) against national phone formats, then national phone formats. Words just before the run
- * decide ties: "tel./teléfono/Handy" says phone, "DNI/NIF/BSN/Steuer-ID" says identifier, and
- * "pedido/order/Rechnung/ISBN/ref." (order numbers, invoices, references) says leave it alone. Dates,
- * prices and thousands-grouped amounts are rejected by shape and by a currency or unit next to them.
+ * <p>Digit runs are classified in this order: dates, year ranges and amounts (never redacted), ISBN, payment
+ * card (IIN prefix + Luhn), international phone (+ or 00, length per calling code), French NIR (key), German
+ * Steuer-ID, 9-digit identifiers (Dutch BSN, Portuguese NIF) against national phone formats, then national
+ * phone formats, and last any run right after a phone word. Words before the run decide ties:
+ * "tel./teléfono/Handy" says phone, "DNI/NIF/BSN/Steuer-ID" says identifier, an order/reference word right
+ * before it ("pedido nº", "Kundennummer") says leave it alone unless it is in a phone plan's blocks, and a
+ * company/tax/book/version word ("P.IVA", "SIREN", "ISBN") says leave it alone whatever its shape. The
+ * per-country and per-language data (plans, calling codes, cue words) are in {@link NationalFormats}.
  *
  * <p>Stateless and thread-safe: one instance per JVM ({@link #withDefaults()}).
  */
@@ -34,49 +36,54 @@ public final class PiiRedactor {
     private static final Pattern CANDIDATES = Pattern.compile(
         "(?<email>(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*@"
             + "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?\\.)+\\p{L}{2,24}" + NOT_BEFORE_WORD + ")"
-        + "|(?<iban>" + NOT_AFTER_WORD + "[A-Z]{2}\\d{2}(?:[ \\-]?[A-Z0-9]){11,32})"
+        + "|(?<iban>" + NOT_AFTER_WORD + "(?:[A-Z]{2}\\d{2}(?:[ \\-]?[A-Z0-9]){11,32}|[a-z]{2}\\d{2}(?:[ \\-]?[a-z0-9]){11,32}))"
         + "|(?<cf>" + NOT_AFTER_WORD + "(?i:[A-Z]{6}" + ID_CHARS + "{2}[A-EHLMPRST]" + ID_CHARS + "{2}[A-Z]"
             + ID_CHARS + "{3}[A-Z])" + NOT_BEFORE_WORD + ")"
-        + "|(?<nie>" + NOT_AFTER_WORD + "[XYZ][ \\-]?\\d{7}[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
-        + "|(?<dni>(?<![\\p{L}\\p{N}.,])(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})[ \\-]?[A-Z]" + NOT_BEFORE_WORD + ")"
+        + "|(?<nie>" + NOT_AFTER_WORD + "(?:[XYZ][ \\-]?\\d{7}[ \\-]?[A-Z]|[xyz]-?\\d{7}-?[a-z])" + NOT_BEFORE_WORD + ")"
+        + "|(?<dni>(?<![\\p{L}\\p{N}.,])(?:\\d{8}|\\d{2}\\.\\d{3}\\.\\d{3})(?:[ \\-]?[A-Z]|-?[a-z])" + NOT_BEFORE_WORD + ")"
+        // Portuguese Cartão de Cidadão document number: 8-digit civil number, its check digit, 2 letters, check digit
+        + "|(?<cc>(?<![\\p{L}\\p{N}.,])\\d{8}[ \\-]?\\d[ \\-]?(?:[A-Z]{2}|[a-z]{2})\\d" + NOT_BEFORE_WORD + ")"
+        // French NIR born in Corsica (department 2A/2B); the all-digit NIR is a digit run like the others
+        + "|(?<nir>(?<![\\p{L}\\p{N}.,])[1-478] ?\\d\\d ?\\d\\d ?2[ABab] ?\\d{3} ?\\d{3} ?\\d\\d" + NOT_BEFORE_WORD + ")"
         + "|(?<ipv6>(?<![\\p{L}\\p{N}:.])(?:[0-9A-Fa-f]{1,4}:|:)(?:[0-9A-Fa-f]{0,4}:){1,7}"
             + "(?:\\d{1,3}(?:\\.\\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\\p{L}\\p{N}:]))"
         + "|(?<ipv4>(?<![\\p{L}\\p{N}.,])(?:(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}"
             + "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(?![\\p{L}\\p{N}]|\\.\\p{N}))"
-        + "|(?<num>(?<![\\p{L}\\p{N},+\\-/])(?<!\\p{N}\\.)(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0]*\\d\\)?)");
+        + "|(?<num>(?<![\\p{L}\\p{N},+\\-/])(?<!\\p{N}\\.)(?:\\+|\\(\\+?)?\\d[\\d \\-./()\\u00A0\\u2009\\u202F]*\\d\\)?)");
 
-    /** Words that announce a phone number, in the 35 languages' most common forms (lower case). */
-    private static final Pattern PHONE_CUE = Pattern.compile(
-        "(?:\\btel\\b|\\btel\\.|\\btlf|\\btfno|\\btelf|phone|mobile|\\bmob\\b|\\bcell|m[oó]vil|m[oò]bil|tel[eè]f|telefon"
-            + "|t[eé]l[eé]phone|\\bt[eé]l\\b|portable|cellulare|handy|\\bfax\\b|\\bgsm\\b|mobiel|puhelin|\\bpuh\\b"
-            + "|whats ?app|\\bcall\\b|llam[ae]|ligue|chiama|\\bbel\\b|\\bring\\b|τηλ|тел)");
-    /** Words that announce a national identifier. */
-    private static final Pattern ID_CUE = Pattern.compile(
-        "(?:\\bdni\\b|\\bnie\\b|\\bnif\\b|\\bnipc\\b|contribuinte|\\bbsn\\b|burgerservicenummer|sofinummer"
-            + "|steuer|identifikationsnummer|\\bidnr|codice fiscale|\\bc\\.?f\\.?\\b|\\bnir\\b|s[ée]curit[ée] sociale"
-            + "|num[ée]ro de s[ée]cu|\\binsee\\b|cart[ãa]o de cidad|\\bid\\b|identity|identidad|identitat|identifica"
-            + "|fiscal|\\btax\\b|personal number|personnummer|henkilötunnus)");
-    /** Words that say the number is an order, invoice, reference, book or product number: never redacted. */
-    private static final Pattern NEGATIVE_CUE = Pattern.compile(
-        "(?:pedido|\\border|commande|bestell|ordine|encomenda|factura|fatura|fattura|facture|rechnung|invoice"
-            + "|\\bref\\b|\\bref\\.|referenc|refer[êe]ncia|riferimento|r[ée]f[ée]rence|referentie|\\bisbn|\\bissn"
-            + "|\\bart\\.|artikel|\\barticle|expediente|tracking|seguimiento|n[úu]mero de env[íi]o|\\blote\\b"
-            + "|\\bbatch|serial|\\bserie\\b|\\bmodel|ticket|localizador|booking|reserva|\\bsku\\b|\\bean\\b"
-            + "|\\bdoi\\b|\\bpmid|\\bversion|versi[óo]n|\\bv\\.?$)");
-    /** A currency or unit right after a number makes it an amount. */
-    private static final Pattern AMOUNT_AFTER = Pattern.compile(
-        "^\\s?(?:€|\\$|£|eur\\b|euros?\\b|usd\\b|dollars?\\b|dólares\\b|gbp\\b|chf\\b|kr\\b|zł|pln\\b|kč|czk\\b"
-            + "|ft\\b|huf\\b|lei\\b|ron\\b|%|millones|million|milions|milioni|millions|mio\\b|mrd\\b|bn\\b"
-            + "|habitantes|inhabitants|habitants|einwohner|abitanti|persons|personas|people|km|kg|m²|m2\\b)",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Group numbers of the alternatives above (every other group in it is non-capturing). */
+    private static final int G_EMAIL = 1;
+    private static final int G_IBAN = 2;
+    private static final int G_CF = 3;
+    private static final int G_NIE = 4;
+    private static final int G_DNI = 5;
+    private static final int G_CC = 6;
+    private static final int G_NIR = 7;
+    private static final int G_IPV6 = 8;
+    private static final int G_IPV4 = 9;
+
+    static {
+        if (CANDIDATES.matcher("").groupCount() != 10) {
+            throw new IllegalStateException("CANDIDATES must have exactly its ten named groups");
+        }
+    }
+
     private static final Pattern DATE_START = Pattern.compile(
         "^(?:\\d{1,2}[./\\-]\\d{1,2}[./\\-](?:\\d{4}|\\d{2})|\\d{4}[./\\-]\\d{1,2}[./\\-]\\d{1,2})(?:$|[ T])");
-    private static final Pattern NIF_CUE = Pattern.compile("\\bnif\\b|contribuinte|\\bnipc\\b");
-    private static final Pattern BSN_CUE = Pattern.compile("\\bbsn\\b|burgerservicenummer|sofinummer");
-    private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s{2,}|\\s+-\\s+");
+    /** Two years joined by a dash or slash ("1990-2000", "2023/2024"): a period, not a number. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("^(?:1[89]|20)\\d\\d\\s?[\\-/–]\\s?(?:1[89]|20)?\\d\\d$");
+    private static final Pattern WEAK_SEPARATOR = Pattern.compile("\\s*/\\s*|\\s{2,}|\\s+[-–]\\s+|\\s+\\(");
 
-    private static final Set<String> NINE_DIGIT_PHONE_LANGS = Set.of("es", "ca", "gl", "eu", "oc", "pt", "pl",
-        "cs", "sk");
+    /**
+     * E-mail addresses written to get past harvesters: "nom [at] domini [dot] cat", "ana(at)example.org",
+     * "info [arroba] empresa [punto] es". The "at" must be bracketed; the dots may then be spelled out.
+     */
+    private static final Pattern OBFUSCATED_EMAIL = Pattern.compile(
+        "(?<![\\p{L}\\p{N}._%+\\-])[\\p{L}\\p{N}_%+\\-]+(?:\\.[\\p{L}\\p{N}_%+\\-]+)*"
+            + "\\s?[\\[({<]\\s?(?i:at|arroba|ät|chez|@)\\s?[\\])}>]\\s?"
+            + "(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}\\-]{0,61}[\\p{L}\\p{N}])?"
+            + "(?:\\.|\\s?[\\[({<]\\s?(?i:dot|punto|punt|point|ponto|punkt|puntu)\\s?[\\])}>]\\s?"
+            + "|\\s(?i:dot|punto|punt|point|ponto|punkt)\\s))+\\p{L}{2,24}(?![\\p{L}\\p{N}])");
     private static final PiiRedactor INSTANCE = new PiiRedactor();
 
     private PiiRedactor() {
@@ -129,6 +136,8 @@ public final class PiiRedactor {
         m.useAnchoringBounds(false);
         int n = text.length();
         int nextAt = text.indexOf('@');
+        int nextColon = text.indexOf(':');
+        int versionEnd = -1;
         int i = 0;
         while (i < n) {
             // Cheap test first: the combined expression is tried only where an identifier can start, which
@@ -136,9 +145,12 @@ public final class PiiRedactor {
             if (nextAt >= 0 && nextAt < i) {
                 nextAt = text.indexOf('@', i);
             }
+            if (nextColon >= 0 && nextColon < i) {
+                nextColon = text.indexOf(':', i);
+            }
             char c = text.charAt(i);
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
-            if (Character.isLetterOrDigit(prev) || !mayStart(text, i, c, nextAt)) {
+            if (Character.isLetterOrDigit(prev) || !mayStart(text, i, c, nextAt, nextColon)) {
                 i++;
                 continue;
             }
@@ -149,44 +161,70 @@ public final class PiiRedactor {
             }
             int s = m.start();
             int e = m.end();
-            if (m.start("email") >= 0) {
-                out.add(new PiiSpan(PiiType.EMAIL, s, e));
-            } else if (m.start("iban") >= 0) {
+            if (m.start(G_EMAIL) >= 0) {
+                if (!fileName(text, s, e)) {
+                    out.add(new PiiSpan(PiiType.EMAIL, s, e));
+                }
+            } else if (m.start(G_IBAN) >= 0) {
                 int end = ibanEnd(text, s, e);
                 if (end > 0) {
                     out.add(new PiiSpan(PiiType.IBAN, s, end));
                     e = end;
                 }
-            } else if (m.start("cf") >= 0) {
+            } else if (m.start(G_CF) >= 0) {
                 if (Checksums.italianFiscalCode(text.substring(s, e).toUpperCase(Locale.ROOT))) {
                     out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
                 }
-            } else if (m.start("nie") >= 0 || m.start("dni") >= 0) {
+            } else if (m.start(G_NIE) >= 0 || m.start(G_DNI) >= 0) {
                 if (Checksums.spanishId(compact(text, s, e))) {
                     out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
                 }
-            } else if (m.start("ipv6") >= 0) {
+            } else if (m.start(G_CC) >= 0) {
+                if (Checksums.portugueseCitizenCard(compact(text, s, e))) {
+                    out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
+                }
+            } else if (m.start(G_NIR) >= 0) {
+                if (Checksums.frenchNir(compact(text, s, e))) {
+                    out.add(new PiiSpan(PiiType.ID_NUMBER, s, e));
+                }
+            } else if (m.start(G_IPV6) >= 0) {
                 if (ipv6(text.substring(s, e))) {
                     out.add(new PiiSpan(PiiType.IP, s, e));
                 }
-            } else if (m.start("ipv4") >= 0) {
-                // "91.123.45.67" is also a Spanish phone written with dots: the word before decides
-                Cue ipCue = cue(text, s);
-                if (ipCue == Cue.PHONE) {
-                    out.add(new PiiSpan(PiiType.PHONE, s, e));
-                } else if (ipCue != Cue.NEGATIVE) {
-                    out.add(new PiiSpan(PiiType.IP, s, e));
+            } else if (m.start(G_IPV4) >= 0) {
+                if (ipv4Candidate(text, s, e, language, versionEnd, out)) {
+                    versionEnd = e;
                 }
+            } else if (continuesCode(text, s)) {
+                // "1Z 999 AA1 01 2345 6784": the digits continue a code that has letters in it
+                e = Math.max(e, s + 1);
             } else {
+                int found = out.size();
                 number(text, s, e, language, out);
+                if (out.size() == found && c == '(') {
+                    // "(29983758S)": the bracket started a digit run that is nothing; try again after it
+                    e = s + 1;
+                }
             }
             i = Math.max(e, s + 1);
         }
+        addObfuscatedEmails(text, out);
         return out;
     }
 
+    /**
+     * Whether the digit run at {@code s} follows, after one space, a token that ends in a digit glued to letters
+     * (the regular expression would otherwise have taken that digit into the run): a tracking or product code
+     * written in blocks, not a phone number.
+     */
+    private static boolean continuesCode(String text, int s) {
+        char c = text.charAt(s);
+        return c >= '0' && c <= '9' && s >= 3 && text.charAt(s - 1) == ' ' && Character.isDigit(text.charAt(s - 2))
+            && Character.isLetterOrDigit(text.charAt(s - 3));
+    }
+
     /** Whether an identifier may start at {@code i} (the character before it is not a letter or digit). */
-    private static boolean mayStart(String text, int i, char c, int nextAt) {
+    private static boolean mayStart(String text, int i, char c, int nextAt, int nextColon) {
         int n = text.length();
         char next = i + 1 < n ? text.charAt(i + 1) : ' ';
         if ((c >= '0' && c <= '9') || c == '+' || c == '(') {
@@ -199,22 +237,19 @@ public final class PiiRedactor {
         boolean fiscalShape = i + 16 <= n && Character.isDigit(text.charAt(i + 6)) && Character.isLetter(next);
         if (c >= 'A' && c <= 'Z') {
             return (next >= 'A' && next <= 'Z') || fiscalShape || ((c == 'X' || c == 'Y' || c == 'Z')
-                && (Character.isDigit(next) || next == ' ' || next == '-')) || colonSoon(text, i);
+                && (Character.isDigit(next) || next == ' ' || next == '-')) || (nextColon >= i && nextColon < i + 6);
         }
-        if (c >= 'a' && c <= 'z' && fiscalShape) {
-            return true;
-        }
-        return (c == ':' || (c >= 'a' && c <= 'f')) && colonSoon(text, i);
-    }
-
-    private static boolean colonSoon(String text, int i) {
-        int to = Math.min(text.length(), i + 6);
-        for (int k = i; k < to; k++) {
-            if (text.charAt(k) == ':') {
+        if (c >= 'a' && c <= 'z') {
+            if (fiscalShape || ((c == 'x' || c == 'y' || c == 'z') && (Character.isDigit(next) || next == '-'))) {
+                return true;
+            }
+            // an IBAN in lower case: two letters and two digits
+            if (next >= 'a' && next <= 'z' && i + 3 < n && Character.isDigit(text.charAt(i + 2))
+                && Character.isDigit(text.charAt(i + 3))) {
                 return true;
             }
         }
-        return false;
+        return (c == ':' || (c >= 'a' && c <= 'f')) && nextColon >= i && nextColon < i + 6;
     }
 
     private static boolean emailLocalPart(String text, int from, int at) {
@@ -225,6 +260,76 @@ public final class PiiRedactor {
             }
         }
         return true;
+    }
+
+    /** "logo@2x.png": the last label is a file extension, so this is a file name, not an address. */
+    private static boolean fileName(String text, int s, int e) {
+        int dot = text.lastIndexOf('.', e - 1);
+        return dot > s && NationalFormats.FILE_EXTENSIONS.contains(text.substring(dot + 1, e).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Adds "nom [at] domini [dot] cat" addresses that overlap nothing found already, keeping the order. One pass
+     * finds the bracketed "at" markers; the expression runs only around each of them.
+     */
+    private static void addObfuscatedEmails(String text, List<PiiSpan> out) {
+        int n = text.length();
+        int searchedTo = 0;
+        for (int k = 3; k < n; k++) {
+            char c = text.charAt(k);
+            if (c != ']' && c != ')' && c != '}' && c != '>') {
+                continue;
+            }
+            int open = bracketedAt(text, k);
+            if (open < 0) {
+                continue;
+            }
+            Matcher m = OBFUSCATED_EMAIL.matcher(text);
+            m.region(Math.max(searchedTo, open - 80), Math.min(n, k + 160));
+            m.useTransparentBounds(true);
+            while (m.find()) {
+                if (m.start() > open || m.end() <= k) {
+                    continue;
+                }
+                addIfFree(out, m.start(), m.end());
+                searchedTo = m.end();
+                k = m.end();
+                break;
+            }
+        }
+    }
+
+    /** The index of the opening bracket when [open, k] is "[at]", "(arroba)", "{@}", "( at )", ..., else -1. */
+    private static int bracketedAt(String text, int k) {
+        int j = k - 1;
+        while (j > 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        int wordEnd = j + 1;
+        while (j > 0 && (Character.isLetter(text.charAt(j)) || text.charAt(j) == '@') && wordEnd - j <= 6) {
+            j--;
+        }
+        int wordStart = j + 1;
+        while (j > 0 && text.charAt(j) == ' ') {
+            j--;
+        }
+        char o = text.charAt(j);
+        if (o != '[' && o != '(' && o != '{' && o != '<') {
+            return -1;
+        }
+        String w = text.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT);
+        return w.equals("at") || w.equals("arroba") || w.equals("@") || w.equals("ät") || w.equals("chez") ? j : -1;
+    }
+
+    private static void addIfFree(List<PiiSpan> out, int s, int e) {
+        int at = 0;
+        while (at < out.size() && out.get(at).end() <= s) {
+            at++;
+        }
+        if (at < out.size() && out.get(at).start() < e) {
+            return;
+        }
+        out.add(at, new PiiSpan(PiiType.EMAIL, s, e));
     }
 
     /** Characters of [s, e) without spaces, dashes and dots, upper-cased. */
@@ -241,7 +346,7 @@ public final class PiiRedactor {
 
     /** The end of a valid IBAN starting at s, taking exactly the country's length, or -1. */
     private static int ibanEnd(String text, int s, int e) {
-        String country = text.substring(s, s + 2);
+        String country = text.substring(s, s + 2).toUpperCase(Locale.ROOT);
         Integer len = Checksums.IBAN_LENGTH.get(country);
         if (len == null) {
             return -1;
@@ -251,7 +356,7 @@ public final class PiiRedactor {
         while (i < e && b.length() < len) {
             char c = text.charAt(i);
             if (c != ' ' && c != '-') {
-                b.append(c);
+                b.append(Character.toUpperCase(c));
             }
             i++;
         }
@@ -263,6 +368,61 @@ public final class PiiRedactor {
             return -1;
         }
         return i;
+    }
+
+    /**
+     * A valid dotted quad is an IP address, unless a version, section or clause word is right next to it
+     * ("versión 2.4.10.1", "Section 1.2.3.4", "1.4.2.7 bertsioa"; also the second of "from 1.0.2.3 to 1.0.2.4"),
+     * it is a subnet mask, or a phone word precedes it and its digits form a national phone number ("Tel.
+     * 91.123.45.67"). Returns whether it was read as a version number.
+     */
+    private static boolean ipv4Candidate(String text, int s, int e, String lang, int versionEnd, List<PiiSpan> out) {
+        if (numbering(text, s, e)
+            || (versionEnd >= 0 && NationalFormats.NUMBER_JOIN.matcher(text.substring(versionEnd, s)).matches())) {
+            return true;
+        }
+        if (netmask(text.substring(s, e))) {
+            return false;
+        }
+        int[] g = new int[4];
+        StringBuilder d = new StringBuilder(12);
+        int k = 0;
+        for (String part : text.substring(s, e).split("\\.")) {
+            g[k++] = part.length();
+            d.append(part);
+        }
+        if (NationalFormats.nationalPhone(d.toString(), g, 4, false, lang)) {
+            CueHit cue = cue(text, s);
+            if (cue.kind() == Cue.PHONE && !digitBetween(text, cue.end(), s)) {
+                out.add(new PiiSpan(PiiType.PHONE, s, e));
+                return false;
+            }
+        }
+        out.add(new PiiSpan(PiiType.IP, s, e));
+        return false;
+    }
+
+    /** A subnet mask (255.255.255.0, 255.255.0.0, ...: leading one bits, then zeros) addresses nothing. */
+    static boolean netmask(String dotted) {
+        long v = 0;
+        for (String part : dotted.split("\\.")) {
+            v = (v << 8) | Integer.parseInt(part);
+        }
+        if ((v >>> 24) != 255) {
+            return false;
+        }
+        long inverted = ~v & 0xFFFFFFFFL;
+        return (inverted & (inverted + 1)) == 0;
+    }
+
+    private static boolean numbering(String text, int s, int e) {
+        int from = Math.max(0, s - 30);
+        String window = text.substring(from, s).toLowerCase(Locale.ROOT);
+        int end = lastEnd(NationalFormats.NUMBERING_CUE_BEFORE, window);
+        if (end >= 0 && NationalFormats.CONNECTOR.matcher(window.substring(end)).matches()) {
+            return true;
+        }
+        return NationalFormats.NUMBERING_CUE_AFTER.matcher(text.substring(e, Math.min(text.length(), e + 12))).find();
     }
 
     /** RFC 4291 text forms: eight groups, or fewer around one "::", optionally ending in dotted IPv4. */
@@ -325,20 +485,59 @@ public final class PiiRedactor {
         return true;
     }
 
-    private enum Cue { NONE, PHONE, ID, NEGATIVE }
+    /**
+     * PHONE and ID: a word announcing a phone or an identifier within 40 characters before the number.
+     * ORDER and COMPANY: an order/invoice/reference word or a company/tax/book/version word with nothing but
+     * connector words ("nº", "de", ":") between it and the number.
+     */
+    private enum Cue { NONE, PHONE, ID, ORDER, COMPANY }
 
-    /** The nearest cue word in the 40 characters before {@code s}. */
-    private static Cue cue(String text, int s) {
+    /** The cue nearest before {@code s} and where it ends (an index into the text). */
+    private record CueHit(Cue kind, int end, boolean adjacent) {
+    }
+
+    private static final CueHit NO_CUE = new CueHit(Cue.NONE, -1, false);
+
+    /** The cue before a position, read only when a decision needs it (reading it is the costly part). */
+    private static final class LazyCue {
+        private final String text;
+        private final int at;
+        private CueHit hit;
+
+        LazyCue(String text, int at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        CueHit get() {
+            if (hit == null) {
+                hit = cue(text, at);
+            }
+            return hit;
+        }
+    }
+
+    private static CueHit cue(String text, int s) {
         int from = Math.max(0, s - 40);
         String window = text.substring(from, s).toLowerCase(Locale.ROOT);
-        int phone = lastEnd(PHONE_CUE, window);
-        int id = lastEnd(ID_CUE, window);
-        int neg = lastEnd(NEGATIVE_CUE, window);
-        int best = Math.max(phone, Math.max(id, neg));
+        int phone = lastEnd(NationalFormats.PHONE_CUE, window);
+        int id = lastEnd(NationalFormats.ID_CUE, window);
+        int order = adjacent(NationalFormats.ORDER_CUE, window);
+        int company = adjacent(NationalFormats.COMPANY_CUE, window);
+        int best = Math.max(Math.max(phone, id), Math.max(order, company));
         if (best < 0) {
-            return Cue.NONE;
+            return NO_CUE;
         }
-        return best == neg ? Cue.NEGATIVE : best == id ? Cue.ID : Cue.PHONE;
+        Cue kind = best == company ? Cue.COMPANY : best == order ? Cue.ORDER : best == id ? Cue.ID : Cue.PHONE;
+        boolean adjacent = kind == Cue.ORDER || kind == Cue.COMPANY
+            || NationalFormats.CONNECTOR.matcher(window.substring(best)).matches();
+        return new CueHit(kind, from + best, adjacent);
+    }
+
+    /** End of the last match of {@code p} when only connector words follow it in the window, else -1. */
+    private static int adjacent(Pattern p, String window) {
+        int end = lastEnd(p, window);
+        return end >= 0 && NationalFormats.CONNECTOR.matcher(window.substring(end)).matches() ? end : -1;
     }
 
     private static int lastEnd(Pattern p, String window) {
@@ -350,39 +549,153 @@ public final class PiiRedactor {
         return end;
     }
 
-    /** Classifies a digit run; splits it at " / " or double spaces when the whole run is nothing. */
+    private static boolean digitBetween(String text, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Classifies a digit run. When the whole run is nothing, it is split at " / ", " - ", " (" or double spaces,
+     * or a short group glued to it by one space is dropped ("900 123 456 24 horas", "Planta 2 612 345 678").
+     * Shapes are tried first; a run that is a phone only because a phone word precedes it comes last, so that
+     * the word does not swallow the glued group.
+     */
     private void number(String text, int s, int e, String lang, List<PiiSpan> out) {
-        PiiType whole = classify(text, s, e, lang);
-        if (whole != null) {
-            out.add(new PiiSpan(whole, s, e));
+        // brackets around the whole number are not part of it: "(4276861775043866)", "(912 345 678"
+        if (text.charAt(s) == '(') {
+            int close = text.indexOf(')', s);
+            if (close < 0 || close >= e - 1) {
+                s++;
+                if (close == e - 1) {
+                    e--;
+                }
+            }
+        } else if (text.charAt(e - 1) == ')' && text.lastIndexOf('(', e - 1) < s) {
+            e--;
+        }
+        if (digitCount(text, s, e) < 7) {
             return;
         }
-        Matcher sep = WEAK_SEPARATOR.matcher(text).region(s, e);
-        int pieceStart = s;
-        boolean split = false;
-        while (sep.find()) {
-            split = true;
-            addPiece(text, pieceStart, sep.start(), lang, out);
-            pieceStart = sep.end();
+        boolean separated = WEAK_SEPARATOR.matcher(text).region(s, e).find();
+        if (!separated && dateOrYears(text.substring(s, e))) {
+            return;
         }
-        if (split) {
-            addPiece(text, pieceStart, e, lang, out);
+        LazyCue cue = new LazyCue(text, s);
+        for (int pass = 0; pass < 2; pass++) {
+            boolean cueOnly = pass == 1;
+            if (cueOnly && !separated && cue.get().kind() != Cue.PHONE) {
+                return;
+            }
+            PiiType whole = classify(text, s, e, lang, cue, s, cueOnly);
+            if (whole != null) {
+                out.add(new PiiSpan(whole, s, e));
+                return;
+            }
+            int found = out.size();
+            if (separated) {
+                pieces(text, s, e, lang, cueOnly, out);
+            } else if (!amount(text, s, e)) {
+                trimmed(text, s, e, lang, cue, cueOnly, out);
+            }
+            if (out.size() > found) {
+                return;
+            }
         }
     }
 
-    private void addPiece(String text, int s, int e, String lang, List<PiiSpan> out) {
+    /** Splits at weak separators and classifies each piece. */
+    private void pieces(String text, int s, int e, String lang, boolean cueOnly, List<PiiSpan> out) {
+        Matcher sep = WEAK_SEPARATOR.matcher(text).region(s, e);
+        int pieceStart = s;
+        while (sep.find()) {
+            addPiece(text, pieceStart, sep.start(), lang, cueOnly, out);
+            pieceStart = sep.end();
+        }
+        addPiece(text, pieceStart, e, lang, cueOnly, out);
+    }
+
+    /** Drops one short group glued by a space at either end; the cue words are still read before the run. */
+    private boolean trimmed(String text, int s, int e, String lang, LazyCue cue, boolean cueOnly, List<PiiSpan> out) {
+        int firstEnd = s;
+        while (firstEnd < e && Character.isDigit(text.charAt(firstEnd))) {
+            firstEnd++;
+        }
+        if (firstEnd - s <= 4 && firstEnd + 1 < e && text.charAt(firstEnd) == ' '
+            && Character.isDigit(text.charAt(firstEnd + 1))) {
+            PiiType t = classify(text, firstEnd + 1, e, lang, cue, s, cueOnly);
+            if (t != null) {
+                out.add(new PiiSpan(t, firstEnd + 1, e));
+                return true;
+            }
+        }
+        int lastStart = e;
+        while (lastStart > s && Character.isDigit(text.charAt(lastStart - 1))) {
+            lastStart--;
+        }
+        if (e - lastStart <= 4 && lastStart - 1 > s && text.charAt(lastStart - 1) == ' '
+            && Character.isDigit(text.charAt(lastStart - 2))) {
+            PiiType t = classify(text, s, lastStart - 1, lang, cue, s, cueOnly);
+            if (t != null) {
+                out.add(new PiiSpan(t, s, lastStart - 1));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "15/03/2024", "2024-05-01 10:30", "1990-2000", "2023/2024": dates and periods, never identifiers. */
+    private static boolean dateOrYears(String raw) {
+        char c = raw.charAt(0);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        int first = 0;
+        while (first < raw.length() && Character.isDigit(raw.charAt(first))) {
+            first++;
+        }
+        if (first == raw.length()) {
+            return false;
+        }
+        char sep = raw.charAt(first);
+        if ((first <= 2 || first == 4) && (sep == '.' || sep == '/' || sep == '-') && DATE_START.matcher(raw).find()) {
+            return true;
+        }
+        return first == 4 && YEAR_RANGE.matcher(raw).matches();
+    }
+
+    private static int digitCount(String text, int s, int e) {
+        int n = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void addPiece(String text, int s, int e, String lang, boolean cueOnly, List<PiiSpan> out) {
         while (e > s && !Character.isDigit(text.charAt(e - 1))) {
             e--;
         }
-        if (e > s) {
-            PiiType t = classify(text, s, e, lang);
+        if (digitCount(text, s, e) >= 7) {
+            PiiType t = classify(text, s, e, lang, new LazyCue(text, s), s, cueOnly);
             if (t != null) {
                 out.add(new PiiSpan(t, s, e));
             }
         }
     }
 
-    private PiiType classify(String text, int s, int e, String lang) {
+    /**
+     * The type of the digit run [s, e), or null; {@code cue} was read before {@code cueAt}. With {@code cueOnly}
+     * the run is also tested as "any 7-13-digit run right after a phone word".
+     */
+    private PiiType classify(String text, int s, int e, String lang, LazyCue lazyCue, int cueAt, boolean cueOnly) {
         StringBuilder digits = new StringBuilder(e - s);
         int[] groups = new int[16];
         int groupCount = 0;
@@ -418,62 +731,71 @@ public final class PiiRedactor {
             return null;
         }
         String raw = text.substring(s, e);
-        if (DATE_START.matcher(raw).find()) {
+        if (dateOrYears(raw) || amount(text, s, e)) {
             return null;
         }
-        Cue cue = cue(text, s);
-        if (cue == Cue.NEGATIVE || amount(text, s, e)) {
+        CueHit cue = lazyCue.get();
+        if (cue.kind() == Cue.COMPANY) {
             return null;
         }
         if ((n == 13 || n == 10) && Checksums.isbn(d) && (n == 13 || groupCount == 4)) {
             return null;
         }
         boolean plus = raw.startsWith("+") || raw.startsWith("(+");
-        if (n >= 13 && !plus && cardGrouping(groups, groupCount, n) && Checksums.cardPrefix(d) && Checksums.luhn(d)) {
+        boolean order = cue.kind() == Cue.ORDER;
+        if (n >= 14 && !plus && cardGrouping(groups, groupCount, n) && Checksums.cardPrefix(d) && Checksums.luhn(d)
+            && !(order && groupCount == 1)) {
             return PiiType.CARD;
         }
         if (plus) {
-            return n >= 8 && n <= 15 && d.charAt(0) != '0' ? PiiType.PHONE : null;
+            return NationalFormats.international(d) ? PiiType.PHONE : null;
         }
         if (d.startsWith("00") && !dots) {
-            int rest = n - 2;
-            return rest >= 8 && rest <= 13 && d.charAt(2) != '0' ? PiiType.PHONE : null;
+            return !order && NationalFormats.international(d.substring(2)) ? PiiType.PHONE : null;
         }
         if (n == 15 && Checksums.frenchNir(d)) {
             return PiiType.ID_NUMBER;
         }
-        if (n == 11 && Checksums.germanTaxId(d) && (lang.equals("de") || cue == Cue.ID)) {
+        if (n == 11 && Checksums.germanTaxId(d) && (lang.equals("de") || cue.kind() == Cue.ID)) {
             return PiiType.ID_NUMBER;
         }
-        boolean phoneShape = nationalPhone(d, groups, groupCount, dots, lang);
+        boolean phoneShape = NationalFormats.nationalPhone(d, groups, groupCount, dots, lang);
+        if (order && !(phoneShape && groupCount >= 3)) {
+            // "pedido nº 612345678" is an order; "Suivi de commande : 09 70 80 90 00" is still a phone
+            return null;
+        }
         if (n == 9 || (n == 8 && lang.equals("nl"))) {
             String nine = n == 8 ? "0" + d : d;
             boolean bsn = Checksums.dutchBsn(nine);
             boolean nif = n == 9 && Checksums.portugueseNif(d);
-            if (cue == Cue.ID) {
+            if (cue.kind() == Cue.ID) {
                 // the cue word or the language says which checksum applies: an invalid NIF must not pass as a BSN
-                String window = text.substring(Math.max(0, s - 40), s).toLowerCase(Locale.ROOT);
-                boolean saysNif = lang.equals("pt") || NIF_CUE.matcher(window).find();
-                boolean saysBsn = lang.equals("nl") || BSN_CUE.matcher(window).find();
+                String window = text.substring(Math.max(0, cueAt - 40), cueAt).toLowerCase(Locale.ROOT);
+                boolean saysNif = lang.equals("pt") || NationalFormats.NIF_CUE.matcher(window).find();
+                boolean saysBsn = lang.equals("nl") || NationalFormats.BSN_CUE.matcher(window).find();
                 if ((nif && (saysNif || !saysBsn)) || (bsn && (saysBsn || !saysNif))) {
                     return PiiType.ID_NUMBER;
                 }
             }
-            if (cue == Cue.PHONE && (phoneShape || n >= 8)) {
+            if (cue.kind() == Cue.PHONE && (phoneShape || n >= 8)) {
                 return PiiType.PHONE;
             }
             if (lang.equals("nl") && bsn && !phoneShape) {
                 return PiiType.ID_NUMBER;
             }
-            if (lang.equals("pt") && nif && (groupCount == 1 || "1356789".indexOf(d.charAt(0)) >= 0)
-                && d.charAt(0) != '9') {
+            if (lang.equals("pt") && nif && NationalFormats.portugueseNifShape(d, groupCount)) {
                 return PiiType.ID_NUMBER;
             }
+        }
+        if (cue.kind() == Cue.ID && cue.adjacent()) {
+            // "NIF 274602394" with a wrong check digit is a wrong NIF, not a phone number
+            return null;
         }
         if (phoneShape) {
             return PiiType.PHONE;
         }
-        if (cue == Cue.PHONE && n <= 13) {
+        // any other 7-13-digit run right after a phone word, with no other number in between
+        if (cueOnly && cue.kind() == Cue.PHONE && n <= 13 && !digitBetween(text, cue.end(), s)) {
             return PiiType.PHONE;
         }
         return null;
@@ -481,18 +803,20 @@ public final class PiiRedactor {
 
     private static boolean amount(String text, int s, int e) {
         int to = Math.min(text.length(), e + 14);
-        if (AMOUNT_AFTER.matcher(text.substring(e, to)).find()) {
+        if (NationalFormats.AMOUNT_AFTER.matcher(text.substring(e, to)).find()) {
             return true;
         }
         int i = s - 1;
-        while (i >= 0 && text.charAt(i) == ' ') {
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0' || text.charAt(i) == '\u202F')) {
             i--;
         }
         if (i >= 0) {
             char c = text.charAt(i);
-            return c == '€' || c == '$' || c == '£' || c == '¥' || c == '#' || c == '№';
+            if (c == '€' || c == '$' || c == '£' || c == '¥' || c == '#' || c == '№') {
+                return true;
+            }
         }
-        return false;
+        return NationalFormats.CURRENCY_BEFORE.matcher(text.substring(Math.max(0, s - 5), s)).find();
     }
 
     private static boolean cardGrouping(int[] g, int count, int n) {
@@ -508,90 +832,5 @@ public final class PiiRedactor {
         }
         // American Express 4-6-5 and Diners 4-6-4
         return count == 3 && g[0] == 4 && g[1] == 6 && (g[2] == 5 || g[2] == 4);
-    }
-
-    private static boolean groupsAre(int[] g, int count, int... want) {
-        if (count != want.length) {
-            return false;
-        }
-        for (int i = 0; i < count; i++) {
-            if (g[i] != want[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * National formats without country code (ITU-T E.164 national numbering plans): trunk-0 numbers of
-     * 9-12 digits (FR, DE, IT, NL, BE, AT, UK, IE, SE, FI, ...); 9-digit plans written in 3-3-3 or 2-3-2-2
-     * blocks (ES/PT/PL/CZ/SK; ES leads 6-9, PT 2 or 9); Italian mobiles (3xx, 10 digits); Greek
-     * numbers (2 or 69, 10 digits); Danish and Norwegian 8-digit numbers in 2-2-2-2, 4-4 or 3-2-3 blocks.
-     */
-    private static boolean nationalPhone(String d, int[] g, int count, boolean dots, String lang) {
-        int n = d.length();
-        char lead = d.charAt(0);
-        for (int i = 1; i < count; i++) {
-            if (g[i] == 3 && count > 2 && allZeros(d, g, i)) {
-                return false;
-            }
-        }
-        if (dots) {
-            // dotted digits in thousands blocks are amounts ("612.345.678", "1.234.567"); phones written
-            // with dots use other blocks (French 06.12.34.56.78, Spanish 91.123.45.67, Italian 06.1234.5678)
-            boolean thousands = count >= 2 && g[0] <= 3;
-            for (int i = 1; i < count && thousands; i++) {
-                thousands = g[i] == 3;
-            }
-            if (thousands) {
-                return false;
-            }
-        }
-        if (lead == '0' && d.charAt(1) != '0') {
-            if (count == 1) {
-                return n == 10 || n == 11;
-            }
-            return n >= 9 && n <= 12 && g[0] <= 5 && count <= 6;
-        }
-        if (n == 9 && NINE_DIGIT_PHONE_LANGS.contains(lang)) {
-            boolean blocks = count == 1 || groupsAre(g, count, 3, 3, 3) || groupsAre(g, count, 2, 3, 2, 2)
-                || groupsAre(g, count, 3, 2, 2, 2) || groupsAre(g, count, 2, 3, 4) || groupsAre(g, count, 3, 6);
-            if (!blocks) {
-                return false;
-            }
-            switch (lang) {
-                case "es": case "ca": case "gl": case "eu": case "oc": return lead >= '6' && lead <= '9';
-                case "pt": return lead == '2' || lead == '9';
-                default: return count > 1 && lead != '0';
-            }
-        }
-        if (n == 10 && lang.equals("en") && lead >= '2' && (groupsAre(g, count, 3, 3, 4))) {
-            // North American numbers in English text: (555) 123-4567, 555-123-4567 (NANP, ITU-T E.164 +1)
-            return true;
-        }
-        if (n == 10 && lead == '3' && lang.equals("it")) {
-            return count == 1 || groupsAre(g, count, 3, 7) || groupsAre(g, count, 3, 3, 4)
-                || groupsAre(g, count, 3, 4, 3);
-        }
-        if (n == 10 && lang.equals("el") && (lead == '2' || d.startsWith("69"))) {
-            return count <= 4;
-        }
-        if (n == 8 && (lang.equals("da") || lang.equals("no") || lang.equals("nn"))) {
-            return groupsAre(g, count, 2, 2, 2, 2) || groupsAre(g, count, 4, 4) || groupsAre(g, count, 3, 2, 3);
-        }
-        return false;
-    }
-
-    private static boolean allZeros(String d, int[] g, int group) {
-        int off = 0;
-        for (int i = 0; i < group; i++) {
-            off += g[i];
-        }
-        for (int i = off; i < off + g[group]; i++) {
-            if (d.charAt(i) != '0') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -24,6 +24,22 @@ class ChecksumsTest {
         assertTrue(Checksums.cardPrefix("378282246310005"));
         assertTrue(Checksums.cardPrefix("5454545454545454"));
         assertFalse(Checksums.cardPrefix("9780306406157"));
+        // 13-digit Visa numbers are no longer issued; an EAN-13 barcode from Germany passes Luhn one time in ten
+        assertTrue(Checksums.luhn("4222222222222"));
+        assertFalse(Checksums.cardPrefix("4222222222222"));
+        assertTrue(Checksums.luhn("4027380675693"));
+        assertFalse(Checksums.cardPrefix("4027380675693"));
+    }
+
+    @Test
+    void portugueseCitizenCard() {
+        // AMA's published example and two numbers built with the algorithm, each then with one character changed
+        assertTrue(Checksums.portugueseCitizenCard("000000000ZZ4"));
+        assertFalse(Checksums.portugueseCitizenCard("000000000ZZ5"));
+        assertTrue(Checksums.portugueseCitizenCard("515791733AB3"));
+        assertFalse(Checksums.portugueseCitizenCard("515791733AB4"));
+        assertTrue(Checksums.portugueseCitizenCard("083299378ZY2"));
+        assertFalse(Checksums.portugueseCitizenCard("083299378ZX2"));
     }
 
     @Test
