@@ -10,8 +10,8 @@ import java.text.Normalizer;
  *
  * <p>Exact key: SHA-1 (as CCNet) of the text after Unicode NFC, case folding and whitespace folding; 128 of its
  * bits are kept, so an accidental collision is out of reach at any corpus size. Case folding is
- * {@code toUpperCase} then {@code toLowerCase} in the root locale: the JDK has no full case fold, and the
- * round trip maps ß→ss and final σ/ς to one form, which a single {@code toLowerCase} does not.
+ * {@code toUpperCase} then {@code toLowerCase} per code point (the JDK has no full case fold): it maps final σ/ς
+ * to one form, which a single {@code toLowerCase} does not, and ß is written ss.
  *
  * <p>Line key: CCNet's line normalisation (same folding, and every digit → 0 so "© 2023" and "© 2024" footers
  * count as one line), hashed to 64 bits.
@@ -54,12 +54,19 @@ final class TextKeys {
     return h == 0L ? 1L : h; // 0 is reserved for blank lines
   }
 
+  /**
+   * Case folding per code point, without copying the text twice ({@code toUpperCase} then {@code toLowerCase} of
+   * the whole string cost a third of the feature pass): {@code toLowerCase(toUpperCase(c))}, which maps final ς and
+   * σ to one form, with ß and ẞ written {@code ss} as the string-level round trip does. Characters whose upper case
+   * is several characters (ligatures like ﬁ) keep their own form.
+   */
   private static StringBuilder fold(String text, boolean digitsToZero, StringBuilder out) {
     String s = Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
-    s = s.toUpperCase(java.util.Locale.ROOT).toLowerCase(java.util.Locale.ROOT);
     boolean pendingSpace = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
+    int n = s.length();
+    for (int i = 0; i < n; ) {
+      int c = s.codePointAt(i);
+      i += Character.charCount(c);
       if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         pendingSpace = out.length() > 0;
         continue;
@@ -68,7 +75,17 @@ final class TextKeys {
         out.append(' ');
         pendingSpace = false;
       }
-      out.append(digitsToZero && Character.isDigit(c) ? '0' : c);
+      if (c < 0x80) { // ASCII: the common case, no table look-up
+        if (c >= 'A' && c <= 'Z') c += 32;
+        else if (digitsToZero && c >= '0' && c <= '9') c = '0';
+        out.append((char) c);
+      } else if (digitsToZero && Character.isDigit(c)) {
+        out.append('0');
+      } else if (c == '\u00DF' || c == '\u1E9E') {
+        out.append("ss");
+      } else {
+        out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+      }
     }
     return out;
   }
