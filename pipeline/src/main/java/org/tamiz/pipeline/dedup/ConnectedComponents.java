@@ -86,8 +86,8 @@ public final class ConnectedComponents {
 
   /**
    * Materialises {@code d} and cuts its plan. Local checkpoints are stored serialized, memory then disk: stored as
-   * objects (Spark's default for them) a million rows cost several times their bytes in heap, which ran the
-   * 1 M-document benchmark out of a 6 GB heap; serialized blocks are counted exactly and spill.
+   * objects (Spark's default for them) the dedup checkpoints of 1 M documents held ~3 M row objects, 4 GB of a
+   * 6 GB heap; serialized blocks are counted exactly by Spark's memory manager and spill.
    */
   static Dataset<Row> checkpoint(Dataset<Row> d) {
     boolean reliable = d.sparkSession().sparkContext().getCheckpointDir().isDefined();
